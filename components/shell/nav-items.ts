@@ -1,0 +1,69 @@
+import {
+  ArrowRightLeft,
+  Bell,
+  BookmarkPlus,
+  ClipboardList,
+  Hash,
+  LayoutDashboard,
+  PencilLine,
+  PhoneOff,
+  PlugZap,
+  Settings,
+  type LucideIcon,
+} from "lucide-react";
+import { roleAtLeast, type Role } from "@/lib/tenancy/roles";
+
+export interface NavItem {
+  /** Path below /[org]; "" is the dashboard. */
+  segment: string;
+  label: string;
+  icon: LucideIcon;
+  /** Sends orders to Lumen, so viewers don't see it. */
+  writes?: boolean;
+  /** Organization-wide, so reseller sub-account users don't see it. */
+  staffOnly?: boolean;
+}
+
+export interface NavGroup {
+  label: string;
+  items: NavItem[];
+}
+
+export const NAV_GROUPS: NavGroup[] = [
+  { label: "Overview", items: [{ segment: "", label: "Dashboard", icon: LayoutDashboard }] },
+  {
+    label: "Place orders",
+    items: [
+      { segment: "reserve", label: "Reserve", icon: BookmarkPlus, writes: true },
+      { segment: "install", label: "Install", icon: PlugZap, writes: true },
+      { segment: "port-in", label: "Port in", icon: ArrowRightLeft, writes: true },
+      { segment: "change", label: "Change", icon: PencilLine, writes: true },
+      { segment: "disconnect", label: "Disconnect", icon: PhoneOff, writes: true },
+    ],
+  },
+  {
+    label: "Track",
+    items: [
+      { segment: "orders", label: "Orders", icon: ClipboardList },
+      { segment: "numbers", label: "Numbers", icon: Hash },
+      { segment: "notifications", label: "Notifications", icon: Bell },
+    ],
+  },
+  { label: "Organization", items: [{ segment: "settings", label: "Settings", icon: Settings, staffOnly: true }] },
+];
+
+/**
+ * The navigation this user gets. Presentation only: every page and action checks the
+ * role and sub-account again on the server.
+ */
+export function visibleNavGroups(role: Role, isSubAccountUser: boolean): NavGroup[] {
+  const canWrite = roleAtLeast(role, "operator");
+  return NAV_GROUPS.map((group) => ({
+    ...group,
+    items: group.items.filter((item) => (canWrite || !item.writes) && (!isSubAccountUser || !item.staffOnly)),
+  })).filter((group) => group.items.length > 0);
+}
+
+export function navHref(org: string, segment: string): string {
+  return segment ? `/${org}/${segment}` : `/${org}`;
+}

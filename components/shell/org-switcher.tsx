@@ -1,0 +1,56 @@
+"use client";
+
+import { ChevronsUpDown } from "lucide-react";
+import { useRouter } from "next/navigation";
+import {
+  DropdownMenu,
+  DropdownMenuContent,
+  DropdownMenuLabel,
+  DropdownMenuRadioGroup,
+  DropdownMenuRadioItem,
+  DropdownMenuTrigger,
+} from "@/components/ui/dropdown-menu";
+import type { PortalContext } from "@/lib/tenancy/portal-context";
+import { ROLE_LABELS } from "@/lib/tenancy/roles";
+
+interface OrgSwitcherProps {
+  current: { slug: string; name: string };
+  memberships: PortalContext["memberships"];
+}
+
+export function OrgSwitcher({ current, memberships }: OrgSwitcherProps) {
+  const router = useRouter();
+
+  // Nothing to switch to: a menu with one entry would only be a detour.
+  if (memberships.length <= 1) {
+    return <span className="truncate text-sm font-semibold">{current.name}</span>;
+  }
+
+  return (
+    <DropdownMenu>
+      <DropdownMenuTrigger
+        aria-label="Switch organization"
+        className="flex h-9 max-w-64 min-w-0 items-center gap-2 rounded-md px-2 text-sm font-semibold hover:bg-accent data-[state=open]:bg-accent"
+      >
+        <span className="truncate">{current.name}</span>
+        <ChevronsUpDown aria-hidden className="size-4 shrink-0 text-muted-foreground" />
+      </DropdownMenuTrigger>
+      <DropdownMenuContent align="start" className="w-72">
+        <DropdownMenuLabel>Organizations</DropdownMenuLabel>
+        <DropdownMenuRadioGroup value={current.slug} onValueChange={(slug) => router.push(`/${slug}`)}>
+          {memberships.map((membership) => (
+            <DropdownMenuRadioItem key={membership.orgSlug} value={membership.orgSlug}>
+              <span className="flex min-w-0 flex-col">
+                <span className="truncate">{membership.orgName}</span>
+                <span className="truncate text-xs text-muted-foreground">
+                  {ROLE_LABELS[membership.role]}
+                  {membership.subAccountName && ` · ${membership.subAccountName}`}
+                </span>
+              </span>
+            </DropdownMenuRadioItem>
+          ))}
+        </DropdownMenuRadioGroup>
+      </DropdownMenuContent>
+    </DropdownMenu>
+  );
+}

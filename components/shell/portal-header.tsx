@@ -1,0 +1,35 @@
+import { Users } from "lucide-react";
+import { Badge } from "@/components/ui/badge";
+import type { PortalContext } from "@/lib/tenancy/portal-context";
+import { EnvironmentBadge } from "./environment-badge";
+import { MobileNav } from "./mobile-nav";
+import { OrgSwitcher } from "./org-switcher";
+import { UserMenu } from "./user-menu";
+
+// Which organization, which Lumen account, which environment: always in view, because an
+// order placed in the wrong one is expensive to undo.
+export function PortalHeader({ context }: { context: PortalContext }) {
+  const { organization, subAccount } = context;
+  return (
+    <header className="sticky top-0 z-30 flex h-14 items-center gap-3 border-b bg-background/95 px-3 backdrop-blur md:px-6">
+      <MobileNav org={organization.slug} role={context.role} isSubAccountUser={subAccount !== null} />
+      <div className="flex min-w-0 flex-1 items-center gap-3">
+        <OrgSwitcher current={{ slug: organization.slug, name: organization.name }} memberships={context.memberships} />
+        <span className="hidden text-sm whitespace-nowrap text-muted-foreground sm:inline">
+          <span className="max-lg:sr-only">Customer number </span>
+          <span className="font-mono text-foreground" title="Lumen customer number">
+            {organization.customerNumber}
+          </span>
+        </span>
+        <EnvironmentBadge environment={organization.environment} />
+        {subAccount && (
+          <Badge tone="info" title="You see only this sub-account's orders, numbers and notifications.">
+            <Users aria-hidden />
+            <span className="max-md:sr-only">Sub-account:</span> {subAccount.name}
+          </Badge>
+        )}
+      </div>
+      <UserMenu user={context.user} role={context.role} organizationName={organization.name} />
+    </header>
+  );
+}

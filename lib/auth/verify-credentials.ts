@@ -1,0 +1,39 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { SignInSchema } from "./schemas";
+import { DUMMY_HASH, verifyPassword } from "./password";
+import { clearFailedSignIns, recordFailedSignIn, secondsUntilSignInAllowed } from "./sign-in-throttle";
+
+export type SignInOutcome =
+  | { ok: true; user: { id: string; email: string; name: string } }
+  | { ok: false; reason: "invalid" }
+  | { ok: false; reason: "locked"; retryAfterSeconds: number };
+
+// The whole sign-in decision, apart from next-auth so that it can be tested directly:
+// validate, refuse while locked out, compare the password in constant-ish time, count
+// failures, and audit every outcome.
+export async function verifyCredentials(input: unknown, address: string): Promise<SignInOutcome> {
+  const parsed = SignInSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, reason: "invalid" };
+  const { email, password } = parsed.data;
+
+  const wait = await secondsUntilSignInAllowed(email, address);
+  if (wait > 0) {
+    await recordAudit({ action: "auth.sign_in_refused_locked", after: { email }, ipAddress: address });
+    return { ok: false, reason: "locked", retryAfterSeconds: wait };
+  }
+
+  const user = await db().user.findUnique({ where: { email }, select: { id: true, email: true, name: true, passwordHash: true } });
+  const matches = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH);
+  if (!user || !matches) {
+    await recordFailedSignIn(email, address);
+    await recordAudit({ action: "auth.sign_in_failed", actorUserId: user?.id, after: { email }, ipAddress: address });
+    const waitNow = await secondsUntilSignInAllowed(email, address);
+    return waitNow > 0 ? { ok: false, reason: "locked", retryAfterSeconds: waitNow } : { ok: false, reason: "invalid" };
+  }
+
+  await clearFailedSignIns(email);
+  await recordAudit({ action: "auth.sign_in", actorUserId: user.id, ipAddress: address });
+  return { ok: true, user: { id: user.id, email: user.email, name: user.name } };
+}

@@ -1,0 +1,14 @@
+// Paging query parameters shared by the list operations.
+import { codedQueryInteger } from "./coded";
+
+export const MAX_PAGE_SIZE = 500;
+
+export const pagingFields = () => ({
+  pageNumber: codedQueryInteger({ invalid: 20103, minimum: 1, meta: { description: "1-based page number." } }).optional(),
+  pageSize: codedQueryInteger({
+    invalid: 20104,
+    minimum: 1,
+    maximum: { value: MAX_PAGE_SIZE, code: 20104 },
+    meta: { "x-assumed": true, "x-assumed-reason": "The guide gives no maximum page size; 500 assumed." },
+  }).optional(),
+});

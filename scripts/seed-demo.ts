@@ -1,0 +1,62 @@
+// npm run seed:demo — a demo partner with an owner, an operator, a viewer and a
+// reseller sub-account user, pointed at the local sandbox. Safe to run again: it
+// resets the demo users' passwords and leaves everything else as it finds it.
+import { createClient } from "../lib/db/client";
+import { hashPassword } from "../lib/auth/password";
+import { sealSecret } from "../lib/crypto/secret-box";
+import type { Role } from "../lib/tenancy/roles";
+import { ensureSecretKey } from "./portal-env";
+import { withDatabase } from "./with-database";
+import { DEMO_PARTNER } from "./demo-partner";
+
+async function seed(url: string) {
+  process.env.PORTAL_SECRET_KEY = ensureSecretKey(console.log);
+  const prisma = createClient(url);
+  try {
+    const org = await prisma.organization.upsert({
+      where: { customerNumber: DEMO_PARTNER.customerNumber },
+      update: {},
+      create: {
+        slug: DEMO_PARTNER.slug,
+        name: DEMO_PARTNER.name,
+        customerNumber: DEMO_PARTNER.customerNumber,
+        environment: "sandbox",
+        lumenBaseUrl: process.env.LUMEN_BASE_URL ?? "http://127.0.0.1:4010",
+        clientIdEnc: sealSecret(DEMO_PARTNER.clientId),
+        clientSecretEnc: sealSecret(DEMO_PARTNER.clientSecret),
+      },
+    });
+    const reseller = await prisma.subAccount.upsert({
+      where: { organizationId_name: { organizationId: org.id, name: DEMO_PARTNER.reseller.name } },
+      update: {},
+      create: { organizationId: org.id, name: DEMO_PARTNER.reseller.name, customerServiceNames: DEMO_PARTNER.reseller.customerServiceNames },
+    });
+
+    const rows: Array<{ email: string; password: string; role: Role; label: string }> = [];
+    for (const person of DEMO_PARTNER.people) {
+      const passwordHash = await hashPassword(person.password);
+      const user = await prisma.user.upsert({
+        where: { email: person.email },
+        update: { passwordHash },
+        create: { email: person.email, name: person.name, passwordHash },
+      });
+      const subAccountId = person.reseller ? reseller.id : null;
+      await prisma.membership.upsert({
+        where: { userId_organizationId: { userId: user.id, organizationId: org.id } },
+        update: { role: person.role, subAccountId },
+        create: { userId: user.id, organizationId: org.id, role: person.role, subAccountId },
+      });
+      rows.push({ email: person.email, password: person.password, role: person.role, label: person.reseller ? `${person.role} of ${reseller.name}` : person.role });
+    }
+
+    console.log(`\nDemo partner "${org.name}" (customer number ${org.customerNumber}) at /${org.slug}. Sign-ins:`);
+    console.table(rows.map(({ email, password, label }) => ({ "e-mail": email, password, role: label })));
+  } finally {
+    await prisma.$disconnect();
+  }
+}
+
+withDatabase(seed).catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

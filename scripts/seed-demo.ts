@@ -29,7 +29,7 @@ async function seed(url: string) {
     const reseller = await prisma.subAccount.upsert({
       where: { organizationId_name: { organizationId: org.id, name: DEMO_PARTNER.reseller.name } },
       update: {},
-      create: { organizationId: org.id, name: DEMO_PARTNER.reseller.name, customerServiceNames: DEMO_PARTNER.reseller.customerServiceNames },
+      create: { organizationId: org.id, name: DEMO_PARTNER.reseller.name, customerServiceNames: [...DEMO_PARTNER.reseller.customerServiceNames] },
     });
 
     const rows: Array<{ email: string; password: string; role: Role; label: string }> = [];

@@ -17,26 +17,23 @@ import { SetupSchema, type SetupInput } from "@/lib/auth/schemas";
 type SetupValues = z.output<typeof SetupSchema>;
 type SetupForm = UseFormReturn<SetupInput, unknown, SetupValues>;
 
-// Pre-filled for the local sandbox (lib/sandbox), so a first run works without a Lumen account.
-const DEFAULT_VALUES: SetupInput = {
-  ownerName: "",
-  email: "",
-  password: "",
-  confirmPassword: "",
-  organizationName: "",
-  customerNumber: "1-ABC-23",
-  environment: "sandbox",
-  lumenBaseUrl: "http://localhost:4010",
-  clientId: "sandbox-client",
-  clientSecret: "sandbox-secret",
-};
+/** The organization fields the page pre-fills: the local sandbox's test customer, so a first run works without a Lumen account. */
+export type SetupDefaults = Pick<SetupInput, "customerNumber" | "lumenBaseUrl" | "clientId" | "clientSecret">;
 
-export function SetupForm() {
+export function SetupForm({ defaults }: { defaults: SetupDefaults }) {
   const router = useRouter();
   const [navigating, startNavigation] = useTransition();
   const form = useForm<SetupInput, unknown, SetupValues>({
     resolver: zodResolver(SetupSchema),
-    defaultValues: DEFAULT_VALUES,
+    defaultValues: {
+      ownerName: "",
+      email: "",
+      password: "",
+      confirmPassword: "",
+      organizationName: "",
+      environment: "sandbox",
+      ...defaults,
+    },
   });
 
   async function onSubmit(values: SetupValues) {
@@ -44,17 +41,20 @@ export function SetupForm() {
     if (!result.ok) {
       if (showFieldErrors(form, result.fieldErrors)) return;
       toast.error(result.message);
-      // A conflict without a field means someone else finished set-up first.
-      if (result.code === "CONFLICT") startNavigation(() => router.replace("/login"));
+      // A conflict without a field means someone else finished set-up first. A client-side
+      // navigation keeps the toast on screen.
+      if (result.code === "CONFLICT") router.replace("/login");
       return;
     }
 
     const signedIn = await signIn("credentials", { email: values.email, password: values.password, redirect: false });
     if (signedIn?.ok && !signedIn.error) {
+      // The transition keeps the button disabled until the portal has rendered.
       startNavigation(() => router.replace(`/${result.data.orgSlug}`));
     } else {
+      // The owner exists; only the automatic sign-in failed, so let them do it by hand.
       toast.success("Owner and organization created. Sign in to continue.");
-      startNavigation(() => router.replace("/login"));
+      router.replace("/login");
     }
   }
 
@@ -108,7 +108,7 @@ export function SetupForm() {
         </Field>
         <Field
           label="Lumen base URL"
-          description="The local sandbox listens on http://localhost:4010; Lumen's production API is https://api.centurylink.com."
+          description={`The local sandbox listens on ${defaults.lumenBaseUrl}; Lumen's production API is https://api.centurylink.com.`}
           error={errors.lumenBaseUrl?.message}
         >
           {(control) => <Input {...control} type="url" spellCheck={false} {...register("lumenBaseUrl")} />}
@@ -143,7 +143,7 @@ function Section({ title, description, children }: { title: string; description:
 /** Puts the server's field errors on their fields; false when none of them is a form field. */
 function showFieldErrors(form: SetupForm, fieldErrors: Record<string, string[]> | undefined): boolean {
   const fields = Object.entries(fieldErrors ?? {}).filter(
-    (entry): entry is [keyof SetupInput, string[]] => entry[0] in DEFAULT_VALUES,
+    (entry): entry is [keyof SetupInput, string[]] => entry[0] in SetupSchema.shape,
   );
   fields.forEach(([field, messages], index) =>
     form.setError(field, { type: "server", message: messages[0] }, { shouldFocus: index === 0 }),

@@ -2,9 +2,8 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { signIn } from "next-auth/react";
-import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
-import { useForm } from "react-hook-form";
+import { useEffect, useState } from "react";
+import { useForm, useWatch } from "react-hook-form";
 import { toast } from "sonner";
 import type { z } from "zod";
 import { Field } from "@/components/ui/field";
@@ -12,37 +11,50 @@ import { Input } from "@/components/ui/input";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { SignInSchema, type SignInInput } from "@/lib/auth/schemas";
 import { safeCallbackPath } from "./safe-callback-path";
-import { formatSeconds, useCountdown } from "./use-countdown";
+import { LockCountdown } from "./lock-countdown";
 
-type Failure = { kind: "invalid" } | { kind: "locked"; until: number } | null;
+type Failure = { kind: "invalid" } | { kind: "locked"; until: number; email: string } | null;
+
+/** Epoch ms `seconds` from now. */
+function deadlineAfter(seconds: number): number {
+  return Date.now() + seconds * 1000;
+}
 
 export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
-  const router = useRouter();
   const [failure, setFailure] = useState<Failure>(null);
-  const [navigating, startNavigation] = useTransition();
-  const secondsLeft = useCountdown(failure?.kind === "locked" ? failure.until : null);
-  const locked = failure?.kind === "locked" && secondsLeft > 0;
-
+  const [leaving, setLeaving] = useState(false);
   const form = useForm<SignInInput, unknown, z.output<typeof SignInSchema>>({
     resolver: zodResolver(SignInSchema),
     defaultValues: { email: "", password: "" },
   });
+  const email = useWatch({ control: form.control, name: "email" });
+  // The lock is on that e-mail address: someone who mistyped it may correct it and try again.
+  const lock = failure?.kind === "locked" && email.trim().toLowerCase() === failure.email ? failure : null;
   const { errors, isSubmitting } = form.formState;
+
+  // Lift the lock when it runs out, so the button comes back without a reload.
+  useEffect(() => {
+    if (failure?.kind !== "locked") return;
+    const timer = setTimeout(() => setFailure(null), failure.until - Date.now());
+    return () => clearTimeout(timer);
+  }, [failure]);
 
   async function onSubmit(values: z.output<typeof SignInSchema>) {
     setFailure(null);
     const result = await signIn("credentials", { ...values, redirect: false });
 
     if (result?.ok && !result.error) {
-      const target = safeCallbackPath(callbackUrl, window.location.origin);
-      // Keep the button disabled until the portal has rendered, so it can't be pressed twice.
-      startNavigation(() => router.replace(target));
+      // A full page load rather than a client navigation: nothing cached in this tab
+      // survives into the new session, and "/" redirects on the server without a blank hop.
+      // The button stays disabled until the new page replaces this one.
+      setLeaving(true);
+      window.location.assign(safeCallbackPath(callbackUrl, window.location.origin));
       return;
     }
 
     const lockedFor = /^locked:(\d+)$/.exec(result?.error ?? "");
     if (lockedFor) {
-      setFailure({ kind: "locked", until: Date.now() + Number(lockedFor[1]) * 1000 });
+      setFailure({ kind: "locked", until: deadlineAfter(Number(lockedFor[1])), email: values.email });
     } else if (result?.error === "invalid") {
       setFailure({ kind: "invalid" });
       form.resetField("password");
@@ -68,18 +80,17 @@ export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
           That e-mail and password do not match an account.
         </p>
       )}
-      {locked && (
-        <div role="alert" className="rounded-md border border-amber-400 bg-amber-50 px-3 py-2 text-sm dark:bg-amber-950">
-          Too many failed attempts. You can try again in{" "}
-          {/* The alert is read once; the ticking seconds are not re-announced. */}
-          <span aria-live="off" className="font-mono font-medium">
-            {formatSeconds(secondsLeft)}
-          </span>
-          .
+      {lock && (
+        <div className="flex flex-col gap-1 rounded-md border border-amber-400 bg-amber-50 px-3 py-2 text-sm dark:bg-amber-950">
+          <p role="alert">Too many failed attempts: signing in with this e-mail address is paused.</p>
+          {/* Outside the alert, so the ticking seconds are not read out every second. */}
+          <p>
+            You can try again in <LockCountdown until={lock.until} />.
+          </p>
         </div>
       )}
 
-      <SubmitButton pending={isSubmitting || navigating} disabled={locked}>
+      <SubmitButton pending={isSubmitting || leaving} disabled={lock !== null}>
         Sign in
       </SubmitButton>
     </form>

@@ -1,13 +1,12 @@
 "use client";
 
-import { ChevronsUpDown } from "lucide-react";
-import { useRouter } from "next/navigation";
+import { Check, ChevronsUpDown } from "lucide-react";
+import Link from "next/link";
 import {
   DropdownMenu,
   DropdownMenuContent,
+  DropdownMenuItem,
   DropdownMenuLabel,
-  DropdownMenuRadioGroup,
-  DropdownMenuRadioItem,
   DropdownMenuTrigger,
 } from "@/components/ui/dropdown-menu";
 import type { PortalContext } from "@/lib/tenancy/portal-context";
@@ -19,8 +18,6 @@ interface OrgSwitcherProps {
 }
 
 export function OrgSwitcher({ current, memberships }: OrgSwitcherProps) {
-  const router = useRouter();
-
   // Nothing to switch to: a menu with one entry would only be a detour.
   if (memberships.length <= 1) {
     return <span className="truncate text-sm font-semibold">{current.name}</span>;
@@ -37,19 +34,26 @@ export function OrgSwitcher({ current, memberships }: OrgSwitcherProps) {
       </DropdownMenuTrigger>
       <DropdownMenuContent align="start" className="w-72">
         <DropdownMenuLabel>Organizations</DropdownMenuLabel>
-        <DropdownMenuRadioGroup value={current.slug} onValueChange={(slug) => router.push(`/${slug}`)}>
-          {memberships.map((membership) => (
-            <DropdownMenuRadioItem key={membership.orgSlug} value={membership.orgSlug}>
-              <span className="flex min-w-0 flex-col">
-                <span className="truncate">{membership.orgName}</span>
-                <span className="truncate text-xs text-muted-foreground">
-                  {ROLE_LABELS[membership.role]}
-                  {membership.subAccountName && ` · ${membership.subAccountName}`}
+        {memberships.map((membership) => {
+          const isCurrent = membership.orgSlug === current.slug;
+          return (
+            // Real links: they can be opened in a new tab, and Radix follows them on Enter.
+            <DropdownMenuItem key={membership.orgSlug} asChild className="pl-8">
+              <Link href={`/${membership.orgSlug}`} aria-current={isCurrent ? "true" : undefined}>
+                <span className="absolute left-2 flex size-4 items-center justify-center">
+                  {isCurrent && <Check aria-hidden />}
                 </span>
-              </span>
-            </DropdownMenuRadioItem>
-          ))}
-        </DropdownMenuRadioGroup>
+                <span className="flex min-w-0 flex-col">
+                  <span className="truncate">{membership.orgName}</span>
+                  <span className="truncate text-xs text-muted-foreground">
+                    {ROLE_LABELS[membership.role]}
+                    {membership.subAccountName && ` · ${membership.subAccountName}`}
+                  </span>
+                </span>
+              </Link>
+            </DropdownMenuItem>
+          );
+        })}
       </DropdownMenuContent>
     </DropdownMenu>
   );

@@ -16,7 +16,7 @@ export function PortalShell({ context, children }: { context: PortalContext; chi
     <TooltipProvider delayDuration={300}>
       <a
         href="#main"
-        className="sr-only z-50 rounded-md bg-primary px-4 py-2 text-sm font-medium text-primary-foreground focus:not-sr-only focus:fixed focus:top-3 focus:left-3"
+        className="sr-only rounded-md bg-primary text-sm font-medium text-primary-foreground shadow-lg focus:not-sr-only focus:fixed focus:top-3 focus:left-3 focus:z-50 focus:px-4 focus:py-2"
       >
         Skip to content
       </a>

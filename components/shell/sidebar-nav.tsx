@@ -53,7 +53,13 @@ function NavGroupList({
 }) {
   const headingId = useId();
   return (
-    <div className="flex flex-col gap-1">
+    <div
+      className={cn(
+        "flex flex-col gap-1",
+        // In the icon rail the group names are for screen readers only; a rule separates groups.
+        variant === "rail" && "max-lg:border-t max-lg:pt-3 max-lg:first:border-t-0 max-lg:first:pt-0",
+      )}
+    >
       <p
         id={headingId}
         className={cn(

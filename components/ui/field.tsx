@@ -11,7 +11,7 @@ export interface FieldControlProps {
 
 interface FieldProps {
   label: string;
-  /** Help text under the control, read out with it. */
+  /** Help text under the control, read out with it; an error takes its place. */
   description?: ReactNode;
   error?: string;
   className?: string;
@@ -22,23 +22,24 @@ interface FieldProps {
 // function so that the caller can spread react-hook-form's register() onto it as well.
 export function Field({ label, description, error, className, children }: FieldProps) {
   const id = useId();
-  const descriptionId = description ? `${id}-description` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
-  const describedBy = [errorId, descriptionId].filter(Boolean).join(" ") || undefined;
+  const errorId = `${id}-error`;
+  const descriptionId = `${id}-description`;
+  const describedBy = error ? errorId : description ? descriptionId : undefined;
 
   return (
     <div className={cn("flex flex-col gap-1.5", className)}>
       <Label htmlFor={id}>{label}</Label>
       {children({ id, "aria-describedby": describedBy, "aria-invalid": error ? true : undefined })}
-      {error && (
+      {error ? (
         <p id={errorId} className="text-sm text-destructive">
           {error}
         </p>
-      )}
-      {description && (
-        <p id={descriptionId} className="text-xs text-muted-foreground">
-          {description}
-        </p>
+      ) : (
+        description && (
+          <p id={descriptionId} className="text-xs text-muted-foreground">
+            {description}
+          </p>
+        )
       )}
     </div>
   );

@@ -31,10 +31,6 @@ export function lumenMessage(code: number): string {
   return getLumenCode(code).message;
 }
 
-export function isLumenCode(code: number): boolean {
-  return LUMEN_CODE_ROWS.some((row) => row.code === code);
-}
-
 // Which order kinds each code applies to. The guide files codes by HTTP status, not by
 // order type, so this is our reading of each message; the simulator uses it to decide
 // which codes an operation may answer with.
@@ -65,7 +61,10 @@ const SCOPED_CODES: ReadonlyArray<readonly [readonly LumenCodeScope[], readonly 
 
 const scopesByCode = new Map<number, readonly LumenCodeScope[]>();
 for (const [scopes, codes] of SCOPED_CODES) {
-  for (const code of codes) scopesByCode.set(code, scopes);
+  for (const code of codes) {
+    getLumenCode(code); // a mistyped code fails at import, not silently
+    scopesByCode.set(code, scopes);
+  }
 }
 
 /** The order kinds `code` applies to; throws on a code without a scope so none is forgotten. */

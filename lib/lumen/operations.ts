@@ -262,11 +262,5 @@ export const LUMEN_OPERATIONS = [
 
 export type LumenOperationId = (typeof LUMEN_OPERATIONS)[number]["operationId"];
 
-export function getLumenOperation(operationId: LumenOperationId): LumenOperation {
-  const operation = LUMEN_OPERATIONS.find((op) => op.operationId === operationId);
-  if (!operation) throw new Error(`Unknown Lumen operation: ${operationId}`);
-  return operation;
-}
-
-/** The headers every /Voice call carries. */
+/** The customer-number header every /Voice call carries beside the bearer token. */
 export const LUMEN_CUSTOMER_NUMBER_HEADER = "x-customer-number";

@@ -1,12 +1,16 @@
 import { getLumenCode, getLumenNotification } from "@/lib/lumen/codes";
 
-// The one door from the sandbox into lib/lumen for codes: messages and statuses are looked
-// up here, never typed, so the simulator speaks exactly the contract the portal's client
-// is built from.
+// Lumen's codes as the sandbox uses them. Messages and statuses are looked up in the
+// contract's code table, never typed here, so the simulator says exactly what the
+// portal's client expects.
 
-/** The message of a Lumen code; notifications use the notification row (20020 has both). */
-export function lumenMessage(code: number, kind: "error" | "notification" = "error"): string {
-  return kind === "notification" ? getLumenNotification(code).message : getLumenCode(code).message;
+/**
+ * A push notification's message. `fill` replaces the variable part some messages name
+ * in braces or angle brackets ("{ORDER_Telephone number_QTY}", "<telephone Number>").
+ */
+export function notificationMessage(code: number, fill?: string): string {
+  const message = getLumenNotification(code).message;
+  return fill === undefined ? message : message.replace(/\{[^}]+\}|<[^>]+>/, fill);
 }
 
 /**
@@ -18,15 +22,14 @@ export function lumenHttpStatus(code: number): number {
   return getLumenCode(code).httpStatus ?? 400;
 }
 
-/**
- * Thrown by request handlers and order rules to answer with a Lumen code; the server
- * turns it into the error body. `fill` replaces the message's placeholder, if any.
- */
+/** Thrown by request handlers and order rules to answer with a Lumen code; the server turns it into the error body. */
 export class LumenRejection extends Error {
-  constructor(
-    readonly code: number,
-    readonly fill?: string,
-  ) {
+  constructor(readonly code: number) {
     super(`Lumen code ${code}`);
   }
+}
+
+/** Lumen's date-time format, YYYY-MM-DDTHH:MM:SSZ (UTC, no milliseconds). */
+export function lumenDateTime(ms: number): string {
+  return new Date(ms).toISOString().replace(/\.\d{3}Z$/, "Z");
 }

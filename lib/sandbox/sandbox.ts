@@ -46,12 +46,7 @@ export function createSandbox(config: SandboxConfig, seed: SeedData = SEED_DATA)
   }
 
   const scheduler = createScheduler(() => state, clock, (job) => runJob(sandbox, job), () => store.markDirty());
-  const webhooks = createWebhookDispatcher({
-    config,
-    catalog,
-    getState: () => state,
-    changed: () => store.markDirty(),
-  });
+  const webhooks = createWebhookDispatcher({ config, getState: () => state, changed: () => store.markDirty() });
   clock.onChange(() => store.markDirty());
 
   const sandbox: Sandbox = {
@@ -81,7 +76,7 @@ export function createSandbox(config: SandboxConfig, seed: SeedData = SEED_DATA)
     async close() {
       scheduler.stop();
       await webhooks.stop();
-      await store.close();
+      await store.flush();
     },
   };
   return sandbox;

@@ -31,6 +31,8 @@ export const SEED_DATA: SeedData = {
   applications: [
     { clientId: "acme-sandbox-client", clientSecret: "acme-sandbox-secret", customerNumbers: ["1-ABC-23"] },
     { clientId: "bluebird-sandbox-client", clientSecret: "bluebird-sandbox-secret", customerNumbers: ["2-B6-7890"] },
+    // The portal's demo partner (scripts/demo-partner.ts, npm run seed:demo) signs in with these.
+    { clientId: "demo-client", clientSecret: "demo-secret", customerNumbers: ["2-B6-7890"] },
     {
       // A reseller acting for several customers, including the two that cannot order.
       clientId: "reseller-sandbox-client",
@@ -58,7 +60,7 @@ export const SEED_DATA: SeedData = {
       active: true,
       creditHold: false,
       cp911: true,
-      customerServiceNames: ["BLUEBIRD-SIP"],
+      customerServiceNames: ["BLUEBIRD-SIP", "ACME-VOICE"],
       unmappedServiceNames: [],
       webhook: {
         url: `${WEBHOOK_HOST}/voice/notifications`,
@@ -113,6 +115,11 @@ export const SEED_DATA: SeedData = {
     // Acme in Denver: 30 active and 10 reserved, exactly 75 % utilized.
     ...numberRange("3039740101", 30, {
       customerNumber: "1-ABC-23", rateCenter: "DENVER", state: "CO", productId: "2036", status: "active", customerServiceName: "ACME-MAIN",
+      subscriber: {
+        customerType: "B",
+        businessName: "Mile High Dental",
+        serviceAddress: { streetNumber: "1600", streetName: "Glenarm", streetSuffix: "PL", city: "Denver", state: "CO", zip: "80202" },
+      },
     }),
     ...numberRange("3039740001", 10, {
       customerNumber: "1-ABC-23", rateCenter: "DENVER", state: "CO", productId: "2036", status: "reserved",
@@ -123,6 +130,13 @@ export const SEED_DATA: SeedData = {
     }),
     ...numberRange("2069740001", 5, {
       customerNumber: "2-B6-7890", rateCenter: "SEATTLE", state: "WA", productId: "2042", status: "active", customerServiceName: "BLUEBIRD-SIP",
+      subscriber: {
+        customerType: "R",
+        firstName: "Ada",
+        lastName: "Lovelace",
+        e911Option: "STATIC911",
+        serviceAddress: { streetNumber: "400", streetName: "Broad", streetSuffix: "ST", city: "Seattle", state: "WA", zip: "98109" },
+      },
     }),
   ],
   nonPortableTns: ["3125550100", "4155550123"],

@@ -66,6 +66,8 @@ export interface SeedTelephoneNumber {
   productId: ProductId;
   status: "reserved" | "active";
   customerServiceName?: string;
+  /** Active numbers: the subscriber line they were installed with (install-order shape). */
+  subscriber?: Record<string, unknown>;
 }
 
 export interface SeedData {

@@ -1,3 +1,4 @@
+import type { OrderStatus } from "@/lib/lumen/schemas/order-accepted";
 import type { ProductId, SeedData, WebhookSettings } from "./seed-types";
 
 // The sandbox's whole mutable state: one plain JSON-serialisable object, kept in memory
@@ -14,7 +15,7 @@ export interface TelephoneNumber {
   productId: ProductId;
   status: TnStatus;
   /** The order that put the number where it is now (reservation, install, port …). */
-  voiceOrderId: string | null;
+  voiceOrderId: string;
   externalOrderId: string | null;
   customerServiceName: string | null;
   /** Subscriber details from the install/port/change order, returned by the TN report. */
@@ -24,15 +25,8 @@ export interface TelephoneNumber {
   updatedAt: number;
 }
 
-/** The order-status words of the guide. */
-export type OrderStatus =
-  | "created"
-  | "in progress"
-  | "pending credit check"
-  | "credit check rejected"
-  | "rejected"
-  | "cancelled"
-  | "completed";
+/** The guide's order statuses, as the contract spells them on the wire. */
+export type { OrderStatus };
 
 export type OrderType = "reservation" | "install" | "port" | "change" | "disconnect";
 
@@ -51,7 +45,6 @@ export interface RateCenterLine {
   quantity: number;
   pbxIndex: number | null;
   pbxValue: number | null;
-  sequential: boolean;
   status: RateCenterLineStatus;
   /** What was free when the order was checked; the 10001 message quotes it. */
   availableAtCheck: number | null;
@@ -67,7 +60,6 @@ export interface Order {
   type: OrderType;
   productId: ProductId | null;
   status: OrderStatus;
-  lastCode: number | null;
   customerServiceName: string | null;
   createdAt: number;
   updatedAt: number;
@@ -77,8 +69,6 @@ export interface Order {
   requestedDate: number | null;
   /** The FOC date the donating carrier granted (ports), virtual ms. */
   focDate: number | null;
-  /** When a backorder's approval window closes (virtual ms). */
-  approvalDeadline: number | null;
   /** The validated request body, kept to apply subscriber details on completion. */
   request: Record<string, unknown>;
 }
@@ -89,7 +79,10 @@ export interface StoredNotification {
   voiceOrderId: string;
   externalOrderId: string | null;
   notificationCode: number;
-  rateCenter: { rateCenter: string; state: string; notificationCode: number } | null;
+  /** As sent, placeholders filled. */
+  notificationMessage: string;
+  /** Set when the notification is about one rate center of a reservation. */
+  rateCenter: { rateCenter: string; state: string } | null;
   xml: string;
   createdAt: number;
 }
@@ -161,6 +154,9 @@ export interface SandboxState {
   tokens: Record<string, AccessToken>;
 }
 
+/** The order id seed numbers carry: they were "reserved" before the sandbox existed. */
+export const SEED_ORDER_ID = "SEED-INVENTORY";
+
 export function rateCenterKey(state: string, rateCenter: string): string {
   return `${state.toUpperCase()}/${rateCenter.toUpperCase()}`;
 }
@@ -186,9 +182,9 @@ export function createInitialState(seed: SeedData, virtualNow: number): SandboxS
     state.tns[row.tn] = {
       ...row,
       customerServiceName: row.customerServiceName ?? null,
-      voiceOrderId: null,
+      voiceOrderId: SEED_ORDER_ID,
       externalOrderId: null,
-      subscriber: null,
+      subscriber: row.subscriber ?? null,
       pendingOrderId: null,
       updatedAt: virtualNow,
     };

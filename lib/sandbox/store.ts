@@ -15,7 +15,6 @@ export interface StateStore {
   markDirty(): void;
   /** Write now if anything changed (shutdown, tests). */
   flush(): Promise<void>;
-  close(): Promise<void>;
 }
 
 export function createStateStore(dataDir: string, getState: () => SandboxState, delayMs: number): StateStore {
@@ -27,16 +26,22 @@ export function createStateStore(dataDir: string, getState: () => SandboxState, 
   async function write(): Promise<void> {
     dirty = false;
     const json = JSON.stringify(getState());
-    await fs.promises.mkdir(dataDir, { recursive: true });
-    const tempPath = `${filePath}.${process.pid}.tmp`;
-    const handle = await fs.promises.open(tempPath, "w");
     try {
-      await handle.writeFile(json);
-      await handle.sync();
-    } finally {
-      await handle.close();
+      await fs.promises.mkdir(dataDir, { recursive: true });
+      const tempPath = `${filePath}.${process.pid}.tmp`;
+      const handle = await fs.promises.open(tempPath, "w");
+      try {
+        await handle.writeFile(json);
+        await handle.sync();
+      } finally {
+        await handle.close();
+      }
+      await fs.promises.rename(tempPath, filePath);
+    } catch (error) {
+      // Still unsaved: the next change or flush tries again.
+      dirty = true;
+      throw error;
     }
-    await fs.promises.rename(tempPath, filePath);
   }
 
   async function flush(): Promise<void> {
@@ -58,6 +63,7 @@ export function createStateStore(dataDir: string, getState: () => SandboxState, 
 
   return {
     load() {
+      removeLeftoverTempFiles(dataDir);
       let text: string;
       try {
         text = fs.readFileSync(filePath, "utf8");
@@ -79,8 +85,13 @@ export function createStateStore(dataDir: string, getState: () => SandboxState, 
       timer.unref();
     },
     flush,
-    async close() {
-      await flush();
-    },
   };
+}
+
+/** A crash during a write leaves its temp file behind; the state file itself is whole. */
+function removeLeftoverTempFiles(dataDir: string) {
+  if (!fs.existsSync(dataDir)) return;
+  for (const name of fs.readdirSync(dataDir)) {
+    if (name.startsWith(`${FILE_NAME}.`) && name.endsWith(".tmp")) fs.rmSync(path.join(dataDir, name), { force: true });
+  }
 }

@@ -11,12 +11,14 @@ interface OrgLayoutProps {
 // The organization's name in every tab title: partners often keep several open side by side.
 export async function generateMetadata({ params }: Pick<OrgLayoutProps, "params">): Promise<Metadata> {
   const { org } = await params;
-  const { organization } = await getPortalContext(org);
+  // The layout below turns the same failure into the sign-in redirect or the 404; letting
+  // notFound() escape from here would leave the 404 page without any <title>.
+  const context = await getPortalContext(org).catch(() => null);
+  if (!context) return {};
+  const { organization } = context;
   return {
-    title: {
-      template: `%s · ${organization.name} · Voice Portal`,
-      default: `${organization.name} · Voice Portal`,
-    },
+    // The default still passes through the root template, which appends "· Voice Portal".
+    title: { template: `%s · ${organization.name} · Voice Portal`, default: organization.name },
   };
 }
 

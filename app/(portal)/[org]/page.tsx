@@ -9,9 +9,20 @@ import { PageHeader } from "@/components/shell/page-header";
 import { getPortalContext } from "@/lib/tenancy/get-portal-context";
 import { roleAtLeast } from "@/lib/tenancy/roles";
 
-export const metadata: Metadata = { title: "Dashboard" };
+interface DashboardPageProps {
+  params: Promise<{ org: string }>;
+}
 
-export default async function DashboardPage({ params }: { params: Promise<{ org: string }> }) {
+// The layout's title template does not reach a page of its own segment, so spell it out.
+export async function generateMetadata({ params }: DashboardPageProps): Promise<Metadata> {
+  const { org } = await params;
+  // On failure the layout redirects or shows the 404, whose own title must win.
+  const context = await getPortalContext(org).catch(() => null);
+  if (!context) return {};
+  return { title: { absolute: `Dashboard · ${context.organization.name} · Voice Portal` } };
+}
+
+export default async function DashboardPage({ params }: DashboardPageProps) {
   const { org } = await params;
   const context = await getPortalContext(org);
   const canOrder = roleAtLeast(context.role, "operator");

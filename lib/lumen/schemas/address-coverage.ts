@@ -18,4 +18,5 @@ export const AddressCoverageResponseSchema = z
   .meta(assumed("Coverage flag plus the rate center serving the address."));
 
 export type AddressCoverageQuery = z.input<typeof AddressCoverageQuerySchema>;
+export type ParsedAddressCoverageQuery = z.output<typeof AddressCoverageQuerySchema>;
 export type AddressCoverageResponse = z.output<typeof AddressCoverageResponseSchema>;

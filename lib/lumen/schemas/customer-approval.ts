@@ -16,3 +16,4 @@ export const CustomerApprovalRequestSchema = z.object({
 });
 
 export type CustomerApprovalRequest = z.input<typeof CustomerApprovalRequestSchema>;
+export type ParsedCustomerApprovalRequest = z.output<typeof CustomerApprovalRequestSchema>;

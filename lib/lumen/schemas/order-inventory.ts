@@ -55,4 +55,4 @@ export const OrderInventoryRequestSchema = z.object({
 });
 
 export type OrderInventoryRequest = z.input<typeof OrderInventoryRequestSchema>;
-export type RateCenterReservation = z.output<typeof RateCenterReservationSchema>;
+export type ParsedOrderInventoryRequest = z.output<typeof OrderInventoryRequestSchema>;

@@ -33,4 +33,5 @@ export const RateCenterUtilizationResponseSchema = z
   .meta(assumed("Counts behind the 75 % rule, per rate center."));
 
 export type RateCenterUtilizationRequest = z.input<typeof RateCenterUtilizationRequestSchema>;
+export type ParsedRateCenterUtilizationRequest = z.output<typeof RateCenterUtilizationRequestSchema>;
 export type RateCenterUtilizationResponse = z.output<typeof RateCenterUtilizationResponseSchema>;

@@ -32,4 +32,5 @@ export const RateCentersResponseSchema = z
   .meta(assumed("The guide shows the call, not the answer; a page of rate center, state and static-911 flag."));
 
 export type RateCentersQuery = z.input<typeof RateCentersQuerySchema>;
+export type ParsedRateCentersQuery = z.output<typeof RateCentersQuerySchema>;
 export type RateCentersResponse = z.output<typeof RateCentersResponseSchema>;

@@ -38,4 +38,5 @@ export const ReservedInventoryResponseSchema = z
   .meta(assumed("The guide describes the list, not its fields."));
 
 export type ReservedInventoryQuery = z.input<typeof ReservedInventoryQuerySchema>;
+export type ParsedReservedInventoryQuery = z.output<typeof ReservedInventoryQuerySchema>;
 export type ReservedInventoryResponse = z.output<typeof ReservedInventoryResponseSchema>;

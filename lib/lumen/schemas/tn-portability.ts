@@ -25,4 +25,5 @@ export const TnPortabilityResponseSchema = z
   .meta(assumed("One entry per telephone number asked about."));
 
 export type TnPortabilityRequest = z.input<typeof TnPortabilityRequestSchema>;
+export type ParsedTnPortabilityRequest = z.output<typeof TnPortabilityRequestSchema>;
 export type TnPortabilityResponse = z.output<typeof TnPortabilityResponseSchema>;

@@ -16,4 +16,5 @@ export const TokenResponseSchema = z
   .meta(assumed("Standard RFC 6749 token response; the guide names the fields, not their types."));
 
 export type TokenRequest = z.input<typeof TokenRequestSchema>;
+export type ParsedTokenRequest = z.output<typeof TokenRequestSchema>;
 export type TokenResponse = z.output<typeof TokenResponseSchema>;

@@ -36,8 +36,10 @@ export function createInventoryIndex(state: SandboxState): InventoryIndex {
   };
 
   for (const tn of Object.values(state.tns)) count(tn, 1);
+  // Orders are stored in creation order, so the first with a reference wins here too.
   for (const order of Object.values(state.orders)) {
-    if (order.externalOrderId) external.set(`${order.customerNumber}|${order.externalOrderId}`, order.voiceOrderId);
+    const key = `${order.customerNumber}|${order.externalOrderId}`;
+    if (order.externalOrderId && !external.has(key)) external.set(key, order.voiceOrderId);
   }
 
   return {
@@ -52,7 +54,10 @@ export function createInventoryIndex(state: SandboxState): InventoryIndex {
     },
     orderByExternalId: (customerNumber, externalOrderId) => external.get(`${customerNumber}|${externalOrderId}`),
     rememberExternalId(customerNumber, externalOrderId, voiceOrderId) {
-      external.set(`${customerNumber}|${externalOrderId}`, voiceOrderId);
+      // The first order with a reference keeps it: that is the one a caller reconciling a
+      // timed-out POST is looking for.
+      const key = `${customerNumber}|${externalOrderId}`;
+      if (!external.has(key)) external.set(key, voiceOrderId);
     },
   };
 }

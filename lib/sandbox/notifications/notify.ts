@@ -1,4 +1,4 @@
-import { lumenMessage } from "../lumen-contract";
+import { lumenDateTime, notificationMessage } from "../lumen-contract";
 import type { Sandbox } from "../sandbox";
 import type { Order, RateCenterLine, StoredNotification } from "../state";
 import { buildPartnerNotificationXml } from "./partner-notification-xml";
@@ -18,10 +18,10 @@ export interface NotifyOptions {
   focDate?: number;
 }
 
-export function notify(sb: Sandbox, order: Order, at: number, code: number, options: NotifyOptions = {}): StoredNotification {
+export function notify(sb: Sandbox, order: Order, at: number, code: number, options: NotifyOptions = {}): void {
   const state = sb.state;
   const customer = sb.catalog.customer(order.customerNumber);
-  const message = fillPlaceholder(lumenMessage(code, "notification"), options.fill);
+  const message = notificationMessage(code, options.fill);
   const line = options.line;
   const xml = buildPartnerNotificationXml({
     orderNumber: order.voiceOrderId,
@@ -29,7 +29,7 @@ export function notify(sb: Sandbox, order: Order, at: number, code: number, opti
     customerName: customer?.name ?? "",
     notificationCode: code,
     notificationMessage: message,
-    focDate: options.focDate === undefined ? undefined : new Date(options.focDate).toISOString().replace(/\.\d{3}Z$/, "Z"),
+    focDate: options.focDate === undefined ? undefined : lumenDateTime(options.focDate),
     rateCenterOrderStatus: line && {
       rateCenter: line.rateCenter,
       state: line.state,
@@ -43,24 +43,17 @@ export function notify(sb: Sandbox, order: Order, at: number, code: number, opti
     voiceOrderId: order.voiceOrderId,
     externalOrderId: order.externalOrderId,
     notificationCode: code,
-    rateCenter: line ? { rateCenter: line.rateCenter, state: line.state, notificationCode: code } : null,
+    notificationMessage: message,
+    rateCenter: line ? { rateCenter: line.rateCenter, state: line.state } : null,
     xml,
     createdAt: at,
   };
   pruneOldNotifications(state.notifications, at);
   state.notifications.push(notification);
-  order.lastCode = code;
   order.updatedAt = at;
   if (line) line.lastCode = code;
   sb.webhooks.enqueue(notification);
   sb.changed();
-  return notification;
-}
-
-/** Messages name their variable part in braces or angle brackets, e.g. {ORDER_Telephone number_QTY}. */
-function fillPlaceholder(message: string, value: string | undefined): string {
-  if (value === undefined) return message;
-  return message.replace(/\{[^}]+\}|<[^>]+>/, value);
 }
 
 function pruneOldNotifications(notifications: StoredNotification[], now: number) {

@@ -2,31 +2,17 @@ import { releaseNumbers } from "../inventory/number-pool";
 import { LumenRejection } from "../lumen-contract";
 import { notify } from "../notifications/notify";
 import type { Sandbox } from "../sandbox";
-import type { Order, RateCenterLine } from "../state";
+import type { Order } from "../state";
 import { MINUTE_MS } from "./order-book";
 import { finishIfSettled } from "./reservation";
 
 // POST customerApproval: the customer's answer to a 10001 backorder question.
 
-export type BackorderDecision = "reject" | "accept-available" | "accept-backorder";
+export type BackorderAnswer = "reject" | "accept-available" | "accept-backorder";
 
-export interface ApprovalTarget {
-  /** Limit the answer to one rate center; all waiting rate centers when absent. */
-  rateCenter?: string | null;
-  state?: string | null;
-}
-
-export function approveBackorder(
-  sb: Sandbox,
-  order: Order,
-  decision: BackorderDecision,
-  target: ApprovalTarget,
-  now: number,
-): void {
-  const matches = (line: RateCenterLine) =>
-    (!target.rateCenter || line.rateCenter.toUpperCase() === target.rateCenter.toUpperCase()) &&
-    (!target.state || line.state.toUpperCase() === target.state.toUpperCase());
-  const lines = order.type === "reservation" ? order.rateCenters.filter(matches) : [];
+/** The answer applies to every rate center of the order that is waiting for one. */
+export function approveBackorder(sb: Sandbox, order: Order, decision: BackorderAnswer, now: number): void {
+  const lines = order.type === "reservation" ? order.rateCenters : [];
   const waiting = lines.filter((line) => line.status === "awaiting approval");
   if (waiting.length === 0) {
     // Too late is its own answer: the four-hour window closed (10013 went out before).
@@ -52,7 +38,6 @@ export function approveBackorder(
   }
   if (!order.rateCenters.some((line) => line.status === "awaiting approval")) {
     sb.scheduler.cancel(order.voiceOrderId, "backorder.expire");
-    order.approvalDeadline = null;
   }
   finishIfSettled(sb, order, now);
   sb.changed();

@@ -12,8 +12,8 @@ import { setOrderStatus } from "./order-book";
 // numbers it held; a waiting backorder is cancelled "per your request" (10005).
 
 export function cancelOrder(sb: Sandbox, order: Order, now: number): void {
-  if (order.status === "cancelled") throw new LumenRejection(20108);
-  if (order.status === "completed" || order.status === "rejected" || order.status === "credit check rejected") {
+  if (order.status === "CANCELLED") throw new LumenRejection(20108);
+  if (order.status === "COMPLETED" || order.status === "REJECTED" || order.status === "CREDIT_REJECTED") {
     // Numbers that went live are changed, not cancelled (20238); anything else is just done.
     throw new LumenRejection(["install", "port", "change"].includes(order.type) ? 20238 : 20065);
   }
@@ -34,7 +34,6 @@ export function cancelOrder(sb: Sandbox, order: Order, now: number): void {
   }
   unlockNumbers(sb, order);
   sb.scheduler.cancel(order.voiceOrderId);
-  order.approvalDeadline = null;
-  setOrderStatus(order, "cancelled", now);
+  setOrderStatus(order, "CANCELLED", now);
   sb.changed();
 }

@@ -3,11 +3,12 @@ import { notify } from "../notifications/notify";
 import type { Sandbox } from "../sandbox";
 import type { SeedCustomer } from "../seed-types";
 import type { Order } from "../state";
-import { checkCustomerServiceName, requireOwnedNumbers } from "./number-checks";
+import { requireOwnedNumbers } from "./number-checks";
 import { MINUTE_MS, createOrder, setOrderStatus } from "./order-book";
 
 // Change orders update subscriber, address, listing, CNAM, E911 or the customer service
-// name of active numbers; the guide says CSN changes complete "within minutes".
+// name of active numbers. The guide says CSN changes are automated and complete "within
+// minutes", so a name that is not the customer's is answered then, by notification (20063).
 
 export interface ChangeInput {
   tns: string[];
@@ -17,7 +18,6 @@ export interface ChangeInput {
 }
 
 export function submitChange(sb: Sandbox, customer: SeedCustomer, input: ChangeInput, now: number): Order {
-  checkCustomerServiceName(customer, input.customerServiceName);
   requireOwnedNumbers(sb, customer.customerNumber, input.tns, "active", {
     unknown: 20042,
     otherOwner: 20041,
@@ -33,8 +33,15 @@ export function submitChange(sb: Sandbox, customer: SeedCustomer, input: ChangeI
 }
 
 export function startChange(sb: Sandbox, order: Order, at: number): void {
-  setOrderStatus(order, "in progress", at);
+  setOrderStatus(order, "IN_PROGRESS", at);
   notify(sb, order, at, 901);
+  const names = sb.catalog.customer(order.customerNumber)?.customerServiceNames ?? [];
+  if (order.customerServiceName && !names.includes(order.customerServiceName)) {
+    unlockNumbers(sb, order);
+    setOrderStatus(order, "REJECTED", at);
+    notify(sb, order, at, 20063);
+    return;
+  }
   sb.scheduler.schedule("change.complete", order.voiceOrderId, at + MINUTE_MS);
 }
 
@@ -47,6 +54,6 @@ export function completeChange(sb: Sandbox, order: Order, at: number): void {
     record.updatedAt = at;
   }
   unlockNumbers(sb, order);
-  setOrderStatus(order, "completed", at);
+  setOrderStatus(order, "COMPLETED", at);
   notify(sb, order, at, 10002);
 }

@@ -33,13 +33,13 @@ export function submitDisconnect(sb: Sandbox, customer: SeedCustomer, input: Dis
 }
 
 export function startDisconnect(sb: Sandbox, order: Order, at: number): void {
-  setOrderStatus(order, "in progress", at);
+  setOrderStatus(order, "IN_PROGRESS", at);
   notify(sb, order, at, 901);
   sb.scheduler.schedule("disconnect.complete", order.voiceOrderId, Math.max(order.requestedDate ?? at, at));
 }
 
 export function completeDisconnect(sb: Sandbox, order: Order, at: number): void {
   disconnectNumbers(sb, order, order.tns, at);
-  setOrderStatus(order, "completed", at);
+  setOrderStatus(order, "COMPLETED", at);
   notify(sb, order, at, 906);
 }

@@ -31,13 +31,13 @@ export function submitInstall(sb: Sandbox, customer: SeedCustomer, input: Instal
 }
 
 export function startInstall(sb: Sandbox, order: Order, at: number): void {
-  setOrderStatus(order, "in progress", at);
+  setOrderStatus(order, "IN_PROGRESS", at);
   notify(sb, order, at, 901);
   sb.scheduler.schedule("install.complete", order.voiceOrderId, at + MINUTE_MS);
 }
 
 export function completeInstall(sb: Sandbox, order: Order, at: number): void {
   activateNumbers(sb, order, order.tns, at);
-  setOrderStatus(order, "completed", at);
+  setOrderStatus(order, "COMPLETED", at);
   notify(sb, order, at, 902);
 }

@@ -30,10 +30,10 @@ export function requireOwnedNumbers(
 ): TelephoneNumber[] {
   return tns.map((tn) => {
     const record = sb.state.tns[tn];
-    if (!record || record.status === "disconnected") throw new LumenRejection(codes.unknown, tn);
-    if (record.customerNumber !== customerNumber) throw new LumenRejection(codes.otherOwner, tn);
-    if (record.pendingOrderId) throw new LumenRejection(1612, tn);
-    if (record.status !== status) throw new LumenRejection(codes.wrongStatus, tn);
+    if (!record || record.status === "disconnected") throw new LumenRejection(codes.unknown);
+    if (record.customerNumber !== customerNumber) throw new LumenRejection(codes.otherOwner);
+    if (record.pendingOrderId) throw new LumenRejection(1612);
+    if (record.status !== status) throw new LumenRejection(codes.wrongStatus);
     return record;
   });
 }

@@ -21,11 +21,9 @@ export function createOrder(sb: Sandbox, fields: NewOrder, now: number): Order {
     ...fields,
     focDate: null,
     voiceOrderId,
-    status: "created",
-    lastCode: null,
+    status: "CREATED",
     createdAt: now,
     updatedAt: now,
-    approvalDeadline: null,
   };
   state.orders[voiceOrderId] = order;
   if (order.externalOrderId) sb.index.rememberExternalId(order.customerNumber, order.externalOrderId, voiceOrderId);
@@ -60,5 +58,5 @@ export function setOrderStatus(order: Order, status: OrderStatus, at: number): v
 }
 
 export function isFinal(order: Order): boolean {
-  return ["completed", "cancelled", "rejected", "credit check rejected"].includes(order.status);
+  return (["COMPLETED", "CANCELLED", "REJECTED", "CREDIT_REJECTED"] as const).some((s) => s === order.status);
 }

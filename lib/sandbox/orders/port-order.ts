@@ -31,7 +31,7 @@ export function submitPort(sb: Sandbox, customer: SeedCustomer, input: PortInput
   for (const tn of input.tns) {
     const onLumen = sb.state.tns[tn];
     // A number already on Lumen, or already in another port, cannot be ported (again).
-    if ((onLumen && onLumen.status !== "disconnected") || inFlightPortOf(sb, tn)) throw new LumenRejection(1612, tn);
+    if ((onLumen && onLumen.status !== "disconnected") || inFlightPortOf(sb, tn)) throw new LumenRejection(1612);
   }
   return createOrder(sb, { ...input, customerNumber: customer.customerNumber, type: "port" }, now);
 }
@@ -41,7 +41,7 @@ function inFlightPortOf(sb: Sandbox, tn: string): Order | undefined {
 }
 
 export function startPort(sb: Sandbox, order: Order, at: number): void {
-  setOrderStatus(order, "in progress", at);
+  setOrderStatus(order, "IN_PROGRESS", at);
   notify(sb, order, at, 901);
   sb.scheduler.schedule("port.foc", order.voiceOrderId, at + CARRIER_ANSWER_DELAY_MS);
 }
@@ -50,7 +50,7 @@ export function startPort(sb: Sandbox, order: Order, at: number): void {
 export function answerPort(sb: Sandbox, order: Order, at: number): void {
   const refused = order.tns.find((tn) => !sb.catalog.isPortable(tn));
   if (refused) {
-    setOrderStatus(order, "rejected", at);
+    setOrderStatus(order, "REJECTED", at);
     notify(sb, order, at, 20217, { fill: refused });
     return;
   }
@@ -87,7 +87,7 @@ export function completePort(sb: Sandbox, order: Order, at: number): void {
     );
   }
   activateNumbers(sb, order, order.tns, at);
-  setOrderStatus(order, "completed", at);
+  setOrderStatus(order, "COMPLETED", at);
   notify(sb, order, at, 10002);
 }
 

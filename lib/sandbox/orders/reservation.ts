@@ -1,5 +1,6 @@
 import { availableNumbers, drawNumbers, holdNumbers, releaseNumbers } from "../inventory/number-pool";
 import { addReservedNumbers } from "../inventory/telephone-numbers";
+import { utilizationOf } from "../inventory/utilization";
 import { notify } from "../notifications/notify";
 import type { Sandbox } from "../sandbox";
 import type { SeedRateCenter } from "../seed-types";
@@ -15,25 +16,16 @@ export const APPROVAL_WINDOW_MS = 4 * HOUR_MS;
 /** How long a backorder takes to fill (or fail) once accepted. */
 export const BACKORDER_FILL_MS = 24 * HOUR_MS;
 const COMPLETION_DELAY_MS = 4 * MINUTE_MS;
-/** A customer may reserve more only once this share of a rate center's numbers is active. */
-const MIN_UTILIZATION = 0.75;
 
 export function startReservation(sb: Sandbox, order: Order, at: number): void {
-  setOrderStatus(order, "in progress", at);
+  setOrderStatus(order, "IN_PROGRESS", at);
   notify(sb, order, at, 901);
-  const customer = sb.catalog.customer(order.customerNumber)!;
-  if (order.customerServiceName && !customer.customerServiceNames.includes(order.customerServiceName)) {
-    setOrderStatus(order, "rejected", at);
-    notify(sb, order, at, 20063);
-    return;
-  }
   for (const line of order.rateCenters) checkLine(sb, order, line, at);
   if (order.rateCenters.some((line) => line.status === "pending")) {
     sb.scheduler.schedule("reservation.complete", order.voiceOrderId, at + COMPLETION_DELAY_MS);
   }
   if (order.rateCenters.some((line) => line.status === "awaiting approval")) {
-    order.approvalDeadline = at + APPROVAL_WINDOW_MS;
-    sb.scheduler.schedule("backorder.expire", order.voiceOrderId, order.approvalDeadline);
+    sb.scheduler.schedule("backorder.expire", order.voiceOrderId, at + APPROVAL_WINDOW_MS);
   }
   finishIfSettled(sb, order, at);
 }
@@ -48,9 +40,7 @@ function checkLine(sb: Sandbox, order: Order, line: RateCenterLine, at: number):
   if (rc.status === "closed" || !offers(sb, order, rc)) return reject(1302);
   if (rc.status === "no-coverage") return reject(1303);
   if (hasOpenBackorder(sb, order, line)) return reject(4011);
-  const usage = sb.index.usage(order.customerNumber, rc.state, rc.rateCenter);
-  const held = usage.active + usage.reserved;
-  if (held > 0 && usage.active / held < MIN_UTILIZATION) return reject(1648);
+  if (!utilizationOf(sb.index.usage(order.customerNumber, rc.state, rc.rateCenter)).canOrderMore) return reject(1648);
 
   const available = availableNumbers(sb, rc);
   line.availableAtCheck = available;
@@ -142,15 +132,14 @@ export function fillBackorders(sb: Sandbox, order: Order, at: number): void {
 
 /** Once no rate center is waiting on anything, the order gets its final status. */
 export function finishIfSettled(sb: Sandbox, order: Order, at: number): void {
-  if (order.status !== "in progress") return;
+  if (order.status !== "IN_PROGRESS") return;
   const lines = order.rateCenters;
   if (lines.some((l) => l.status === "pending" || l.status === "awaiting approval" || l.status === "backordered")) return;
   sb.scheduler.cancel(order.voiceOrderId);
-  order.approvalDeadline = null;
   if (lines.some((l) => l.tns.length > 0)) {
-    setOrderStatus(order, "completed", at);
+    setOrderStatus(order, "COMPLETED", at);
     notify(sb, order, at, 10002);
   } else {
-    setOrderStatus(order, lines.every((l) => l.status === "cancelled") ? "cancelled" : "rejected", at);
+    setOrderStatus(order, lines.every((l) => l.status === "cancelled") ? "CANCELLED" : "REJECTED", at);
   }
 }

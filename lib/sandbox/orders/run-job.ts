@@ -1,3 +1,4 @@
+import { unlockNumbers } from "../inventory/telephone-numbers";
 import { notify } from "../notifications/notify";
 import type { Sandbox } from "../sandbox";
 import type { Job, Order } from "../state";
@@ -7,7 +8,6 @@ import { completeInstall, startInstall } from "./install-order";
 import { isFinal, setOrderStatus } from "./order-book";
 import { answerPort, completePort, startPort } from "./port-order";
 import { completeReservation, expireBackorders, fillBackorders, startReservation } from "./reservation";
-import { unlockNumbers } from "../inventory/telephone-numbers";
 
 // Dispatches a due scheduler job to the lifecycle step it stands for. Each step runs at
 // the job's due time, which is what keeps a long clock step faithful.
@@ -39,7 +39,7 @@ export function runJob(sb: Sandbox, job: Job): void {
   if (customer?.creditHold) {
     // The order waits on Finance; it moves no further in the sandbox.
     unlockNumbers(sb, order);
-    setOrderStatus(order, "pending credit check", job.dueAt);
+    setOrderStatus(order, "PENDING_CREDIT_CHECK", job.dueAt);
     notify(sb, order, job.dueAt, 1807);
     return;
   }

@@ -19,7 +19,8 @@ export interface ReceiverAuth {
 const EXPIRY_MARGIN_MS = 30_000;
 
 export function createReceiverAuth(): ReceiverAuth {
-  const tokens = new Map<string, CachedToken>();
+  // Promises, so deliveries running side by side share one token request.
+  const tokens = new Map<string, Promise<CachedToken>>();
 
   async function fetchToken(auth: Extract<WebhookAuth, { type: "oauth" }>, timeoutMs: number): Promise<CachedToken> {
     const response = await fetch(auth.tokenUrl, {
@@ -42,15 +43,34 @@ export function createReceiverAuth(): ReceiverAuth {
     return { token: body.access_token, expiresAt: Date.now() + lifetimeMs - EXPIRY_MARGIN_MS };
   }
 
+  async function currentToken(
+    customerNumber: string,
+    auth: Extract<WebhookAuth, { type: "oauth" }>,
+    timeoutMs: number,
+  ): Promise<CachedToken> {
+    const cached = tokens.get(customerNumber);
+    if (cached) {
+      const token = await cached.catch(() => null);
+      if (token && token.expiresAt > Date.now()) return token;
+      if (tokens.get(customerNumber) === cached) tokens.delete(customerNumber);
+    }
+    let pending = tokens.get(customerNumber);
+    if (!pending) {
+      const fetching = fetchToken(auth, timeoutMs);
+      // A failed fetch is not kept: the next attempt asks again.
+      fetching.catch(() => {
+        if (tokens.get(customerNumber) === fetching) tokens.delete(customerNumber);
+      });
+      tokens.set(customerNumber, fetching);
+      pending = fetching;
+    }
+    return pending;
+  }
+
   return {
     async header(customerNumber, auth, timeoutMs) {
       if (auth.type === "basic") return basic(auth.username, auth.password);
-      let cached = tokens.get(customerNumber);
-      if (!cached || cached.expiresAt <= Date.now()) {
-        cached = await fetchToken(auth, timeoutMs);
-        tokens.set(customerNumber, cached);
-      }
-      return `Bearer ${cached.token}`;
+      return `Bearer ${(await currentToken(customerNumber, auth, timeoutMs)).token}`;
     },
     forget(customerNumber) {
       if (customerNumber === undefined) tokens.clear();

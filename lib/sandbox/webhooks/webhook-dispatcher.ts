@@ -1,4 +1,3 @@
-import type { Catalog } from "../catalog";
 import type { SandboxConfig } from "../config";
 import { takeFault } from "../faults";
 import type { SandboxState, StoredNotification, WebhookDelivery } from "../state";
@@ -15,13 +14,12 @@ export interface WebhookDispatcher {
   start(): void;
   stop(): Promise<void>;
   forgetTokens(): void;
-  /** Resolves once nothing is due or in flight (tests and benchmarks use it). */
+  /** Resolves once nothing is due or in flight (tests wait on it). */
   idle(): Promise<void>;
 }
 
 interface Dependencies {
   config: SandboxConfig;
-  catalog: Catalog;
   getState: () => SandboxState;
   changed: () => void;
 }

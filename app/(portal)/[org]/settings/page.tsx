@@ -3,12 +3,13 @@ import type { Metadata } from "next";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/shell/page-header";
 import { getPortalContext } from "@/lib/tenancy/get-portal-context";
+import { roleAtLeast, ROLE_LABELS } from "@/lib/tenancy/roles";
 
 export const metadata: Metadata = { title: "Settings" };
 
 export default async function SettingsPage({ params }: { params: Promise<{ org: string }> }) {
   const { org } = await params;
-  const { organization, subAccount } = await getPortalContext(org);
+  const { organization, subAccount, role } = await getPortalContext(org);
 
   return (
     <>
@@ -28,7 +29,9 @@ export default async function SettingsPage({ params }: { params: Promise<{ org: 
           icon={Settings}
           title="No settings to change here yet"
           description="This page will let owners and admins change the Lumen client ID and secret, the notification credentials and who has access."
-          needsFirst="The Owner or Admin role in this organization."
+          needsFirst={
+            roleAtLeast(role, "admin") ? undefined : `The Owner or Admin role; yours is ${ROLE_LABELS[role]}.`
+          }
         />
       )}
     </>

@@ -5,14 +5,14 @@ import { codedEnum, codedString } from "./coded";
 import { basicLatinRule } from "./text";
 import { US_STATE_CODES } from "./us-states";
 
-export const ZIP_PATTERN = /^\d{5}$/;
+const ZIP_PATTERN = /^\d{5}$/;
 
 export const stateField = () => codedEnum(US_STATE_CODES, 20011, { description: "Two-letter USPS state code." });
 
 export const zipField = () =>
   codedString({ missing: 20012, rules: [{ code: 20013, pattern: ZIP_PATTERN }], meta: { description: "Five-digit ZIP code." } });
 
-export const secondaryLocationField = () =>
+const secondaryLocationField = () =>
   codedString({
     rules: [{ code: 20014, maxLength: 20 }],
     meta: { description: "Suite, unit, floor; at most 20 characters." },

@@ -13,5 +13,3 @@ export const CnamSchema = z.object({
   }),
   blockCustomerName: codedEnum(["Y", "N"], 20023),
 });
-
-export type Cnam = z.output<typeof CnamSchema>;

@@ -4,6 +4,7 @@
 // Rules JSON Schema cannot express (`test`) are checked by zod only.
 import { z } from "zod";
 import { addLumenIssue } from "../../lumen-rule";
+import { jsonSchemaOf } from "./json-schema";
 
 export type StringRule =
   | { code: number; pattern: RegExp }
@@ -33,7 +34,7 @@ function stringJsonSchema(spec: CodedStringSpec): Record<string, unknown> {
   const enums = rules.flatMap((rule) => ("oneOf" in rule ? [rule.oneOf] : []));
   return {
     type: "string",
-    ...(spec.missing !== undefined && { minLength: 1 }),
+    ...(spec.missing !== undefined && enums.length === 0 && { minLength: 1 }),
     ...(maxLengths.length > 0 && { maxLength: Math.min(...maxLengths) }),
     ...(patterns.length === 1 && { pattern: patterns[0] }),
     ...(patterns.length > 1 && { allOf: patterns.map((pattern) => ({ pattern })) }),
@@ -43,7 +44,7 @@ function stringJsonSchema(spec: CodedStringSpec): Record<string, unknown> {
 }
 
 /** The first failing rule's code for `value`, the missing code for a blank, or null. */
-export function codeForString(spec: CodedStringSpec, value: unknown): number | null {
+function codeForString(spec: CodedStringSpec, value: unknown): number | null {
   const rules = spec.rules ?? [];
   const blank = value === undefined || value === null || (typeof value === "string" && value.trim() === "");
   if (blank) return spec.missing ?? rules[0]?.code ?? null;
@@ -127,7 +128,8 @@ export interface CodedListSpec {
 
 /**
  * A list whose absence and length carry Lumen codes; each item is checked by `item`, and
- * its issues keep their own codes under the item's index.
+ * its issues keep their own codes under the item's index. Items are checked, not
+ * rewritten, so `item` must not transform (none of Lumen's body objects do).
  */
 export function codedList<T extends z.ZodType>(item: T, spec: CodedListSpec) {
   return z
@@ -147,11 +149,6 @@ export function codedList<T extends z.ZodType>(item: T, spec: CodedListSpec) {
       type: "array",
       minItems: 1,
       ...(spec.max && { maxItems: spec.max.count }),
-      items: withoutDialect(z.toJSONSchema(item, { io: "input", unrepresentable: "any" })),
+      items: jsonSchemaOf(item),
     });
-}
-
-function withoutDialect(schema: Record<string, unknown>): Record<string, unknown> {
-  const { $schema: _dialect, ...rest } = schema;
-  return rest;
 }

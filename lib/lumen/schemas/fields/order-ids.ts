@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { codedString } from "./coded";
 
-export const VOICE_ORDER_ID_PATTERN = /^[A-Za-z0-9-]{1,40}$/;
+const VOICE_ORDER_ID_PATTERN = /^[A-Za-z0-9-]{1,40}$/;
 
 const voiceOrderIdMeta = {
   description: "Lumen's voice order ID.",

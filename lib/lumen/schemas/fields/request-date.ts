@@ -19,7 +19,7 @@ function isRealDateTime(value: string): boolean {
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 19) + "Z" === value;
 }
 
-export function dateTimeFormatRules(code: number): readonly StringRule[] {
+function dateTimeFormatRules(code: number): readonly StringRule[] {
   return [
     { code, pattern: LUMEN_DATE_TIME_PATTERN },
     { code, test: isRealDateTime },
@@ -62,7 +62,8 @@ export function dateTimeSpec(spec: {
   missing?: number;
   format: number;
   rules?: readonly DateRule[];
-  meta?: Record<string, unknown>;
+  /** What the date is for, put before the format in the field's description. */
+  purpose?: string;
 }): CodedStringSpec {
   const dateRules: StringRule[] = (spec.rules ?? []).map((rule) => ({
     code: rule.code,
@@ -71,6 +72,6 @@ export function dateTimeSpec(spec: {
   return {
     missing: spec.missing,
     rules: [...dateTimeFormatRules(spec.format), ...dateRules],
-    meta: { description: "UTC date-time, YYYY-MM-DDTHH:MM:SSZ.", ...spec.meta },
+    meta: { description: [spec.purpose, "UTC date-time, YYYY-MM-DDTHH:MM:SSZ."].filter(Boolean).join(" ") },
   };
 }

@@ -3,6 +3,7 @@
 // name-change codes (see change-order.ts).
 import type { z } from "zod";
 import { addLumenIssue } from "../../lumen-rule";
+import { assumed } from "../assumed";
 import { codedEnum, codedString } from "./coded";
 import { basicLatinRule, personNameRules } from "./text";
 
@@ -12,7 +13,10 @@ export type CustomerType = (typeof CUSTOMER_TYPES)[number];
 export const subscriberNameFields = () => ({
   firstName: codedString({ rules: personNameRules(20210) }).optional(),
   lastName: codedString({ rules: personNameRules(20211) }).optional(),
-  middleInitial: codedString({ rules: [{ code: 20210, pattern: /^[A-Za-z]$/ }] }).optional(),
+  middleInitial: codedString({
+    rules: [{ code: 20210, pattern: /^[A-Za-z]$/ }],
+    meta: assumed("No code names the middle initial; one letter, answered like a first name (20210)."),
+  }).optional(),
   businessName: codedString({ rules: [basicLatinRule] }).optional(),
 });
 
@@ -25,16 +29,15 @@ interface SubscriberNames {
   businessName?: unknown;
 }
 
-const given = (value: unknown) => value !== undefined && value !== null;
-
 /** Residential lines need first and last name and no business name; business lines the reverse. */
-export function checkSubscriberNames(payload: z.core.ParsePayload, line: SubscriberNames, path: (string | number)[] = []) {
+export function checkSubscriberNames(payload: z.core.ParsePayload, line: SubscriberNames) {
+  const has = (key: keyof SubscriberNames) => line[key] !== undefined;
   if (line.customerType === "R") {
-    if (!given(line.firstName) || !given(line.lastName)) addLumenIssue(payload, 20003, [...path, given(line.firstName) ? "lastName" : "firstName"]);
-    if (given(line.businessName)) addLumenIssue(payload, 20005, [...path, "businessName"]);
+    if (!has("firstName") || !has("lastName")) addLumenIssue(payload, 20003, [has("firstName") ? "lastName" : "firstName"]);
+    if (has("businessName")) addLumenIssue(payload, 20005, ["businessName"]);
   }
   if (line.customerType === "B") {
-    if (!given(line.businessName)) addLumenIssue(payload, 20004, [...path, "businessName"]);
-    if (given(line.firstName) || given(line.lastName)) addLumenIssue(payload, 20006, [...path, given(line.firstName) ? "firstName" : "lastName"]);
+    if (!has("businessName")) addLumenIssue(payload, 20004, ["businessName"]);
+    if (has("firstName") || has("lastName")) addLumenIssue(payload, 20006, [has("firstName") ? "firstName" : "lastName"]);
   }
 }

@@ -1,0 +1,8 @@
+// Lumen's list operations page with 1-based pageNumber and pageSize.
+
+export const DEFAULT_PAGE_SIZE = 50;
+
+export function paginate<T>(items: T[], pageNumber = 1, pageSize = DEFAULT_PAGE_SIZE) {
+  const start = (pageNumber - 1) * pageSize;
+  return { pageNumber, pageSize, totalCount: items.length, items: items.slice(start, start + pageSize) };
+}

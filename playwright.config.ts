@@ -35,6 +35,8 @@ export default defineConfig({
     url: `http://localhost:${PORT}/login`,
     timeout: 600_000,
     reuseExistingServer: false,
+    // Lets the launcher stop Next.js, the sandbox and the embedded database cleanly.
+    gracefulShutdown: { signal: "SIGTERM", timeout: 10_000 },
     stdout: "pipe",
     env: {
       PORT: String(PORT),

@@ -35,10 +35,10 @@ async function main() {
 
   if (mode === "start" && needsBuild()) {
     log("Building the portal (next build)…");
-    await run("npx", ["next", "build"], env);
+    await run(bin("next"), ["build"], env);
   }
   log(`Portal: http://localhost:${port}`);
-  const next = spawnChild("npx", ["next", mode, "-p", String(port)], env);
+  const next = spawnChild(bin("next"), [mode, "-p", String(port)], env);
   next.on("exit", (code) => shutdown(code ?? 0));
 }
 
@@ -49,7 +49,7 @@ async function startSandbox(env: NodeJS.ProcessEnv): Promise<string> {
     log(`Sandbox already running at ${url}; using it.`);
     return url;
   }
-  spawnChild("npx", ["tsx", "scripts/sandbox.ts"], {
+  spawnChild(bin("tsx"), ["scripts/sandbox.ts"], {
     ...env,
     SANDBOX_PORT: String(sandboxPort),
     SANDBOX_DATA_DIR: env.SANDBOX_DATA_DIR ?? path.join(dataDir, "sandbox"),
@@ -83,11 +83,16 @@ function needsBuild(): boolean {
   return ["app", "components", "lib", "public", "next.config.mjs", "package-lock.json"].some((p) => existsSync(p) && newer(p));
 }
 
+// Children stay in the launcher's process group, so Ctrl+C in a terminal or a
+// supervisor that kills the group stops them all; they are started from
+// node_modules/.bin directly (not through npx) so a signal reaches the real process.
 function spawnChild(command: string, args: string[], env: NodeJS.ProcessEnv): ChildProcess {
   const child = spawn(command, args, { env, stdio: "inherit" });
   children.push(child);
   return child;
 }
+
+const bin = (name: string) => path.join("node_modules", ".bin", name);
 
 function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
   return new Promise((resolve, reject) => {

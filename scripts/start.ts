@@ -19,6 +19,8 @@ async function main() {
   const env: NodeJS.ProcessEnv = { ...process.env };
   env.PORTAL_SECRET_KEY = ensureSecretKey(log);
   env.NEXTAUTH_URL ??= `http://localhost:${port}`;
+  // Nothing leaves this machine that the operator did not ask for.
+  env.NEXT_TELEMETRY_DISABLED ??= "1";
 
   if (env.DATABASE_URL) {
     log(`Database: ${redactDatabaseUrl(env.DATABASE_URL)}`);

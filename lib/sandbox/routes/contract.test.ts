@@ -1,4 +1,8 @@
+import { readFileSync } from "node:fs";
+import Ajv2020 from "ajv/dist/2020";
+import addFormats from "ajv-formats";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { parse } from "yaml";
 import { LUMEN_OPERATIONS } from "@/lib/lumen/operations";
 import { getResponseSchema } from "@/lib/lumen/schemas/registry";
 import { startTestSandbox, type TestSandbox } from "../testing/sandbox-harness";
@@ -55,6 +59,27 @@ const SAMPLES: Array<[VoiceOperationId, "GET" | "POST", string, unknown?]> = [
   ["cancelOrder", "POST", "/Numbers/order/cancel", { voiceOrderId: "VO00000005" }],
 ];
 
+// The OpenAPI document itself (not only the zod schemas it was built from) judges each
+// answer: the operation's documented 200 response, with its $refs resolved by ajv.
+const openApi = parse(readFileSync("lib/lumen/openapi.yaml", "utf8")) as {
+  paths: Record<string, Record<string, { operationId: string; responses: Record<string, { content?: Record<string, { schema: unknown }> }> }>>;
+};
+const ajv = new Ajv2020({ allErrors: true, strict: false });
+addFormats(ajv);
+ajv.addSchema({ ...openApi, $id: "lumen-openapi.json" });
+
+function documentedResponse(operationId: string): unknown {
+  for (const [path, methods] of Object.entries(openApi.paths)) {
+    for (const [method, operation] of Object.entries(methods)) {
+      if (operation.operationId !== operationId) continue;
+      const escapedPath = path.replaceAll("~", "~0").replaceAll("/", "~1");
+      const content = operation.responses["200"]?.content?.["application/json"];
+      if (content) return { $ref: `lumen-openapi.json#/paths/${escapedPath}/${method}/responses/200/content/application~1json/schema` };
+    }
+  }
+  throw new Error(`${operationId} has no documented 200 JSON response`);
+}
+
 describe("responses match the contract", () => {
   it("has a sample for every /Voice operation", () => {
     const sampled = new Set(SAMPLES.map(([id]) => id));
@@ -69,6 +94,8 @@ describe("responses match the contract", () => {
       const operation = LUMEN_OPERATIONS.find((op) => op.operationId === operationId)!;
       const parsed = getResponseSchema(operation.response).safeParse(reply.body);
       expect({ operationId, issues: parsed.error?.issues ?? [] }).toEqual({ operationId, issues: [] });
+      const validByDocument = ajv.validate(documentedResponse(operationId) as object, reply.body);
+      expect({ operationId, errors: validByDocument ? [] : ajv.errors }).toEqual({ operationId, errors: [] });
       // Let the backorder (VO00000001) and the port's FOC (VO00000003) happen before their follow-ups.
       if (operationId === "orderInventory" || operationId === "disconnectOrder") await sandbox.advance({ minutes: 11 });
     }

@@ -42,7 +42,7 @@ export async function startEmbeddedDatabase(options: { dataDir: string | null; p
 
   const pglite = options.dataDir ? await PGlite.create(options.dataDir) : await PGlite.create();
   const server = new PGLiteSocketServer({
-    db: pglite,
+    db: keepQueryCyclesTogether(pglite),
     host: "127.0.0.1",
     port: options.port ?? 0,
     maxConnections: MAX_CONNECTIONS,
@@ -63,6 +63,39 @@ export async function startEmbeddedDatabase(options: { dataDir: string | null; p
       if (lockPath) rmSync(lockPath, { force: true });
     },
   };
+}
+
+// Postgres protocol message types that end a query cycle: Sync (extended protocol),
+// Query (simple protocol) and Terminate. A startup message starts with a length byte 0.
+const CYCLE_ENDS = new Set(["S".charCodeAt(0), "Q".charCodeAt(0), "X".charCodeAt(0), 0]);
+
+/**
+ * pglite-socket multiplexes many connections onto the single PGlite session message by
+ * message, and keeps one connection's turn only while a transaction is open. The
+ * extended protocol sends Parse, Bind, Execute, Sync as separate messages, so two
+ * connections' statements interleaved and overwrote each other's unnamed portal
+ * ('portal "" does not exist' under concurrent load). Reporting "in a transaction" from
+ * the first message of a cycle until its Sync keeps each cycle on one connection.
+ */
+function keepQueryCyclesTogether(pglite: PGlite): PGlite {
+  let cycleOpen = false;
+  return new Proxy(pglite, {
+    get(target, property, receiver) {
+      if (property === "isInTransaction") return () => cycleOpen || target.isInTransaction();
+      if (property === "execProtocolRawStream") {
+        return async (message: Uint8Array, ...rest: unknown[]) => {
+          const exec = target.execProtocolRawStream.bind(target) as (m: Uint8Array, ...r: unknown[]) => Promise<unknown>;
+          try {
+            return await exec(message, ...rest);
+          } finally {
+            cycleOpen = !CYCLE_ENDS.has(message[0] ?? 0);
+          }
+        };
+      }
+      const value: unknown = Reflect.get(target, property, receiver);
+      return typeof value === "function" ? value.bind(target) : value;
+    },
+  });
 }
 
 /** The lock of a server that is still running, or null (no lock, or its owner died). */

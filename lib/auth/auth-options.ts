@@ -1,8 +1,7 @@
 import "server-only";
-import { hkdfSync } from "node:crypto";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { loadSecretKey } from "@/lib/crypto/secret-box";
+import { sessionSecret } from "./session-secret";
 import { verifyCredentials } from "./verify-credentials";
 import { clientAddress } from "./client-address";
 
@@ -36,11 +35,3 @@ export const authOptions: NextAuthOptions = {
     },
   },
 };
-
-// NEXTAUTH_SECRET when given; otherwise derived from the key that seals credentials,
-// so the embedded default needs one secret, not two.
-function sessionSecret(): string | undefined {
-  if (process.env.NEXTAUTH_SECRET) return process.env.NEXTAUTH_SECRET;
-  if (!process.env.PORTAL_SECRET_KEY) return undefined;
-  return Buffer.from(hkdfSync("sha256", loadSecretKey(), "voice-portal", "next-auth session", 32)).toString("base64");
-}

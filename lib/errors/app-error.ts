@@ -13,6 +13,12 @@ export const APP_ERROR_STATUS = {
   VALIDATION_FAILED: 422,
   RATE_LIMITED: 429,
   INTERNAL: 500,
+  /** The organization has no Lumen credentials yet. */
+  LUMEN_NOT_CONFIGURED: 409,
+  /** Lumen answered with one of its error codes; `details.lumenCode` carries it. */
+  LUMEN_REJECTED: 422,
+  /** Lumen could not be reached, or did not say whether it took the order. */
+  LUMEN_UNAVAILABLE: 502,
 } as const;
 
 export type AppErrorCode = keyof typeof APP_ERROR_STATUS;
@@ -21,13 +27,20 @@ export class AppError extends Error {
   readonly code: AppErrorCode;
   readonly status: number;
   readonly fieldErrors?: Record<string, string[]>;
+  /** Safe facts for the client to act on, e.g. `{ lumenCode: 20013, orderId }`. */
+  readonly details?: Record<string, string | number | null>;
 
-  constructor(code: AppErrorCode, message: string, options: { fieldErrors?: Record<string, string[]> } = {}) {
+  constructor(
+    code: AppErrorCode,
+    message: string,
+    options: { fieldErrors?: Record<string, string[]>; details?: Record<string, string | number | null> } = {},
+  ) {
     super(message);
     this.name = "AppError";
     this.code = code;
     this.status = APP_ERROR_STATUS[code];
     this.fieldErrors = options.fieldErrors;
+    this.details = options.details;
   }
 }
 

@@ -1,0 +1,45 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import { notFoundError } from "@/lib/errors/app-error";
+import type { Tenant } from "@/lib/tenancy/tenant";
+import { tenantScope } from "./order-scope";
+
+const ORDER_DETAIL = {
+  id: true,
+  type: true,
+  productId: true,
+  status: true,
+  statusReason: true,
+  externalOrderId: true,
+  voiceOrderId: true,
+  parentOrderId: true,
+  request: true,
+  response: true,
+  lumenCode: true,
+  lumenMessage: true,
+  createdAt: true,
+  updatedAt: true,
+  completedAt: true,
+  subAccount: { select: { id: true, name: true } },
+  submittedBy: { select: { name: true, email: true } },
+  events: {
+    select: { id: true, kind: true, status: true, lumenCode: true, message: true, createdAt: true },
+    orderBy: { createdAt: "asc" },
+  },
+  numbers: {
+    select: { telephoneNumber: { select: { tn: true, status: true, rateCenter: true, state: true } } },
+    orderBy: { telephoneNumber: { tn: "asc" } },
+  },
+  childOrders: { select: { id: true, type: true, status: true, createdAt: true }, orderBy: { createdAt: "asc" } },
+} as const;
+
+/** One order with its timeline and numbers, if the tenant may see it; otherwise "not found". */
+export async function getOrderOrThrow(tenant: Tenant, unverifiedOrderId: string) {
+  const order = await db().order.findFirst({
+    where: { id: unverifiedOrderId, ...tenantScope(tenant) },
+    select: ORDER_DETAIL,
+  });
+  if (!order) throw notFoundError("This order");
+  return order;
+}
+export type OrderDetail = Awaited<ReturnType<typeof getOrderOrThrow>>;

@@ -1,0 +1,84 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import type { Prisma } from "@/lib/db/generated/client";
+import { toTenDigitTn } from "@/lib/lumen/telephone-numbers";
+import type { Tenant } from "@/lib/tenancy/tenant";
+import { ListOrdersQuerySchema } from "./list-orders-schema";
+import { tenantScope } from "./order-scope";
+
+const ORDER_ROW = {
+  id: true,
+  type: true,
+  productId: true,
+  status: true,
+  statusReason: true,
+  voiceOrderId: true,
+  externalOrderId: true,
+  lumenCode: true,
+  createdAt: true,
+  updatedAt: true,
+  subAccount: { select: { id: true, name: true } },
+  submittedBy: { select: { name: true } },
+  _count: { select: { numbers: true } },
+} as const;
+
+/**
+ * One page of the tenant's orders, newest first, filtered and searched on the server.
+ * Orders waiting for the partner (a backorder to approve) come first, whatever their age.
+ */
+export async function listOrders(tenant: Tenant, input: unknown) {
+  const query = ListOrdersQuerySchema.parse(input);
+  const where: Prisma.OrderWhereInput = {
+    ...tenantScope(tenant),
+    ...(query.type && { type: query.type }),
+    ...(query.status && { status: query.status }),
+    ...(query.product && { productId: query.product }),
+    // Staff may narrow to one reseller; a reseller's own scope is already fixed above.
+    ...(query.subAccount && !tenant.subAccount && { subAccountId: query.subAccount }),
+    ...((query.from || query.to) && {
+      createdAt: {
+        ...(query.from && { gte: new Date(`${query.from}T00:00:00Z`) }),
+        ...(query.to && { lt: new Date(Date.parse(`${query.to}T00:00:00Z`) + 86_400_000) }),
+      },
+    }),
+    ...(query.q && { OR: searchTerms(query.q) }),
+  };
+  const [total, rows] = await Promise.all([
+    db().order.count({ where }),
+    db().order.findMany({
+      where,
+      orderBy: [{ createdAt: "desc" }],
+      skip: (query.page - 1) * query.pageSize,
+      take: query.pageSize,
+      select: ORDER_ROW,
+    }),
+  ]);
+  const waiting = query.page === 1 && !query.status ? await awaitingApproval(where) : [];
+  const waitingIds = new Set(waiting.map((row) => row.id));
+  return {
+    orders: [...waiting, ...rows.filter((row) => !waitingIds.has(row.id))],
+    total,
+    page: query.page,
+    pageSize: query.pageSize,
+    pageCount: Math.max(1, Math.ceil(total / query.pageSize)),
+  };
+}
+
+function searchTerms(q: string): Prisma.OrderWhereInput[] {
+  const tn = toTenDigitTn(q.replace(/[\s().-]/g, ""));
+  return [
+    { voiceOrderId: q },
+    { externalOrderId: q },
+    ...(tn ? [{ numbers: { some: { telephoneNumber: { tn } } } }] : []),
+  ];
+}
+
+async function awaitingApproval(where: Prisma.OrderWhereInput) {
+  return db().order.findMany({
+    where: { ...where, status: "awaiting_approval" },
+    orderBy: { createdAt: "asc" },
+    take: 20,
+    select: ORDER_ROW,
+  });
+}
+export type OrderListPage = Awaited<ReturnType<typeof listOrders>>;

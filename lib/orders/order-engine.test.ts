@@ -1,0 +1,310 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { GET as listRoute, POST as submitRoute } from "@/app/api/orgs/[org]/orders/route";
+import { POST as refreshRoute } from "@/app/api/orgs/[org]/orders/[id]/refresh/route";
+import { createTestClient } from "@/lib/lumen/client/client-test-kit";
+import type { TestSandbox } from "@/lib/sandbox/testing/sandbox-harness";
+import { requestAs, routeParams, testDb } from "@/test/fixtures";
+import { businessDaysAhead, createSandboxOrganization, idempotencyKey, residentialLine, startSandboxAtNow, tenantFor } from "@/test/order-fixtures";
+import { refreshOrder } from "./refresh-order";
+import { submitOrder } from "./submit-order";
+
+// The order engine against the real sandbox over HTTP: every order type through the route
+// handler, write-first with idempotency, reconciliation after lost answers, and the faults
+// a partner will meet. Runs on PGlite and on PostgreSQL.
+
+let sandbox: TestSandbox;
+let org: Awaited<ReturnType<typeof createSandboxOrganization>>;
+let operator: Awaited<ReturnType<typeof tenantFor>>;
+
+beforeAll(async () => {
+  sandbox = await startSandboxAtNow();
+  org = await createSandboxOrganization(sandbox, "acme");
+  operator = await tenantFor(org, "operator");
+});
+afterAll(() => sandbox.close());
+
+async function post(userId: string, body: unknown) {
+  const response = await submitRoute((await requestAs(userId, "/api", { method: "POST", json: body })) as never, routeParams({ org: org.slug }) as never);
+  return { status: response.status, body: await response.json() };
+}
+
+async function refresh(orderId: string) {
+  const response = await refreshRoute((await requestAs(operator.user.id, "/api", { method: "POST" })) as never, routeParams({ org: org.slug, id: orderId }) as never);
+  return { status: response.status, body: await response.json() };
+}
+
+const stored = (id: string) =>
+  testDb.order.findUniqueOrThrow({
+    where: { id },
+    include: { events: { orderBy: { createdAt: "asc" } }, numbers: { include: { telephoneNumber: true } } },
+  });
+
+describe(`every order type through POST /api/orgs/[org]/orders (${inject("databaseKind")})`, () => {
+  let portOrderId: string;
+
+  it("reserves numbers, records the order before and after Lumen, and mirrors them on completion", async () => {
+    const { status, body } = await post(operator.user.id, {
+      type: "reserve",
+      idempotencyKey: idempotencyKey(),
+      request: { productID: "2036", rateCenters: [{ rateCenter: "OMAHA", state: "NE", quantity: 5 }] },
+    });
+    expect(status).toBe(201);
+    expect(body.order).toMatchObject({ type: "reserve", status: "accepted", productId: "2036" });
+    const order = await stored(body.order.id);
+    expect(order.events.map((e) => e.kind)).toEqual(["submitted", "accepted"]);
+    expect(order.request).toMatchObject({ externalOrderID: order.externalOrderId });
+    expect(order.submittedById).toBe(operator.user.id);
+
+    await sandbox.advance({ minutes: 6 });
+    expect((await refresh(order.id)).body.order.status).toBe("completed");
+    const numbers = await testDb.telephoneNumber.findMany({ where: { organizationId: org.id, rateCenter: "OMAHA" } });
+    expect(numbers).toHaveLength(5);
+    expect(numbers.every((n) => n.status === "reserved" && n.state === "NE")).toBe(true);
+  });
+
+  it("installs reserved numbers and marks them active once Lumen completes", async () => {
+    const { status, body } = await post(operator.user.id, {
+      type: "install",
+      idempotencyKey: idempotencyKey(),
+      request: { orderType: "NEW", productID: "2036", tnList: ["3039740001", "+13039740002"], subscriberLines: [residentialLine] },
+    });
+    expect(status).toBe(201);
+    const order = await stored(body.order.id);
+    expect(order.numbers.map((n) => [n.telephoneNumber.tn, n.telephoneNumber.status]).sort()).toEqual([
+      ["3039740001", "pending"],
+      ["3039740002", "pending"],
+    ]);
+    await sandbox.advance({ minutes: 3 });
+    await refresh(order.id);
+    const after = await stored(order.id);
+    expect(after.status).toBe("completed");
+    expect(after.numbers.every((n) => n.telephoneNumber.status === "active")).toBe(true);
+  });
+
+  it("ports a number in, supplements it, and redacts the losing carrier's PIN", async () => {
+    const { status, body } = await post(operator.user.id, {
+      type: "port",
+      idempotencyKey: idempotencyKey(),
+      request: {
+        orderType: "LNP",
+        productID: "2036",
+        tnList: ["7205550142"],
+        subscriberLines: [residentialLine],
+        customerRequestDate: businessDaysAhead(5),
+        billingTelephoneNumber: "7205550142",
+        loaName: "Ada Byron",
+        loaReceived: "Y",
+        loaDateTime: `${new Date(Date.now() - 86_400_000).toISOString().slice(0, 19)}Z`,
+        losingCarrierAccountNumber: "ACCT-1",
+        losingCarrierPin: "9876",
+        losingCarrierWirelessLnp: "N",
+      },
+    });
+    expect(status).toBe(201);
+    portOrderId = body.order.id;
+    const order = await stored(portOrderId);
+    expect(JSON.stringify(order.request)).not.toContain("9876");
+    expect(order.request).toMatchObject({ losingCarrierPin: "[redacted]" });
+
+    const supplement = await post(operator.user.id, {
+      type: "supplement",
+      idempotencyKey: idempotencyKey(),
+      orderId: portOrderId,
+      request: { customerRequestDate: businessDaysAhead(7) },
+    });
+    expect(supplement.status).toBe(201);
+    expect((await stored(supplement.body.order.id)).parentOrderId).toBe(portOrderId);
+  });
+
+  it("cancels an in-flight port through its parent order", async () => {
+    const cancel = await post(operator.user.id, { type: "cancel", idempotencyKey: idempotencyKey(), orderId: portOrderId });
+    expect(cancel.status).toBe(201);
+    expect(cancel.body.order.request).toMatchObject({ voiceOrderId: (await stored(portOrderId)).voiceOrderId });
+  });
+
+  it("changes and disconnects active numbers", async () => {
+    const change = await post(operator.user.id, {
+      type: "change",
+      idempotencyKey: idempotencyKey(),
+      request: { productID: "2036", tnList: ["3039740101"], cnam: { customerName: "MILE HIGH", blockCustomerName: "N" } },
+    });
+    expect(change.status).toBe(201);
+    const disconnect = await post(operator.user.id, {
+      type: "disconnect",
+      idempotencyKey: idempotencyKey(),
+      request: { tnList: ["3039740102"], customerRequestDate: businessDaysAhead(2) },
+    });
+    expect(disconnect.status).toBe(201);
+    const tn = await testDb.telephoneNumber.findUniqueOrThrow({ where: { organizationId_tn: { organizationId: org.id, tn: "3039740102" } } });
+    expect(tn.status).toBe("pending");
+  });
+
+  it("answers a backorder with customerApproval", async () => {
+    const reserve = await post(operator.user.id, {
+      type: "reserve",
+      idempotencyKey: idempotencyKey(),
+      request: { productID: "2036", rateCenters: [{ rateCenter: "BOULDER", state: "CO", quantity: 40 }] },
+    });
+    expect(reserve.status).toBe(201);
+    await sandbox.advance({ minutes: 2 });
+    const approval = await post(operator.user.id, { type: "approval", idempotencyKey: idempotencyKey(), orderId: reserve.body.order.id, decision: "ACCEPT_AVAILABLE_ONLY" });
+    expect(approval.status).toBe(201);
+    expect((await stored(approval.body.order.id)).type).toBe("approval");
+  });
+
+  it("stores Lumen's refusal with its code and answers 422 with the code and Lumen's words", async () => {
+    const { status, body } = await post(operator.user.id, {
+      type: "install",
+      idempotencyKey: idempotencyKey(),
+      request: { orderType: "NEW", productID: "2036", tnList: ["3039740003"], subscriberLines: [residentialLine], customerServiceName: "ACME-LEGACY" },
+    });
+    expect(status).toBe(422);
+    expect(body.error).toMatchObject({ code: "LUMEN_REJECTED", details: { lumenCode: 20032 } });
+    const order = await stored(body.error.details.orderId);
+    expect(order).toMatchObject({ status: "rejected", lumenCode: 20032 });
+    expect(order.events.map((e) => e.kind)).toEqual(["submitted", "rejected"]);
+  });
+
+  it("refuses bad input with Lumen's code before anything is recorded or sent", async () => {
+    const before = await testDb.order.count({ where: { organizationId: org.id } });
+    const { status, body } = await post(operator.user.id, {
+      type: "reserve",
+      idempotencyKey: idempotencyKey(),
+      request: { productID: "2036", rateCenters: [{ rateCenter: "OMAHA", state: "NE", quantity: 0 }] },
+    });
+    expect(status).toBe(422);
+    expect(Object.values(body.error.fieldCodes)).toContain(10011);
+    expect(await testDb.order.count({ where: { organizationId: org.id } })).toBe(before);
+  });
+
+  it("lists orders with server-side filters and search", async () => {
+    const list = async (query: string) => {
+      const response = await listRoute((await requestAs(operator.user.id, `/api?${query}`)) as never, routeParams({ org: org.slug }) as never);
+      return response.json();
+    };
+    const installs = await list("type=install");
+    expect(installs.orders.length).toBeGreaterThan(0);
+    expect(installs.orders.every((o: { type: string }) => o.type === "install")).toBe(true);
+    const byNumber = await list("q=(303) 974-0001");
+    expect(byNumber.orders.map((o: { type: string }) => o.type)).toContain("install");
+    const paged = await list("pageSize=2&page=1");
+    expect(paged).toMatchObject({ pageSize: 2, page: 1 });
+    expect(paged.orders.length).toBeLessThanOrEqual(2 + 20);
+    expect(paged.total).toBeGreaterThan(2);
+  });
+});
+
+describe("who may order", () => {
+  it("refuses a viewer with 403 and another organization's member with 404", async () => {
+    const viewer = await tenantFor(org, "viewer");
+    const body = { type: "reserve", idempotencyKey: idempotencyKey(), request: { productID: "2036", rateCenters: [{ rateCenter: "OMAHA", state: "NE", quantity: 1 }] } };
+    expect((await post(viewer.user.id, body)).status).toBe(403);
+    const stranger = await tenantFor(await testDb.organization.create({ data: { slug: `other-${Date.now()}`, name: "Other", customerNumber: `8-OTH-${Date.now()}`, lumenBaseUrl: sandbox.url } }), "owner");
+    expect((await post(stranger.user.id, body)).status).toBe(404);
+  });
+
+  it("keeps a reseller to its own customer service names and numbers", async () => {
+    const sub = await testDb.subAccount.create({ data: { organizationId: org.id, name: `Reseller ${Date.now()}`, customerServiceNames: ["ACME-BACKUP"] } });
+    const reseller = await tenantFor(org, "operator", sub.id);
+    await testDb.telephoneNumber.upsert({
+      where: { organizationId_tn: { organizationId: org.id, tn: "3039740005" } },
+      create: { organizationId: org.id, tn: "3039740005", status: "reserved", subAccountId: sub.id },
+      update: { subAccountId: sub.id },
+    });
+    const install = (tn: string, customerServiceName: string) => ({
+      type: "install",
+      idempotencyKey: idempotencyKey(),
+      request: { orderType: "NEW", productID: "2036", tnList: [tn], subscriberLines: [residentialLine], customerServiceName },
+    });
+    const otherName = await post(reseller.user.id, install("3039740005", "ACME-MAIN"));
+    expect(otherName.status).toBe(403);
+    expect(otherName.body.error.message).toContain("ACME-BACKUP");
+    expect((await post(reseller.user.id, install("3039740006", "ACME-BACKUP"))).status).toBe(404);
+    const own = await post(reseller.user.id, install("3039740005", "ACME-BACKUP"));
+    expect(own.status).toBe(201);
+    expect((await stored(own.body.order.id)).subAccountId).toBe(sub.id);
+  });
+});
+
+describe("write first, then call: nothing sent twice, nothing lost", () => {
+  const reserveIn = (rateCenter: string, state: string) => ({
+    type: "reserve" as const,
+    idempotencyKey: idempotencyKey(),
+    request: { productID: "2036" as const, rateCenters: [{ rateCenter, state, quantity: 2 }] },
+  });
+
+  it("a double submit with one idempotency key makes one order and one upstream call", async () => {
+    const { client, wire } = createTestClient(sandbox, { now: () => new Date() });
+    const body = reserveIn("MINNEAPOLIS", "MN");
+    const [first, second] = await Promise.all([
+      submitOrder(operator.tenant, body, { client }),
+      submitOrder(operator.tenant, body, { client }),
+    ]);
+    expect(first.orderId).toBe(second.orderId);
+    expect([first.duplicate, second.duplicate].sort()).toEqual([false, true]);
+    expect(wire.count("POST", "/Numbers/orderInventory")).toBe(1);
+    expect(await testDb.order.count({ where: { idempotencyKey: body.idempotencyKey } })).toBe(1);
+    const again = await submitOrder(operator.tenant, body, { client });
+    expect(again).toEqual({ orderId: first.orderId, duplicate: true });
+    expect(wire.count("POST", "/Numbers/orderInventory")).toBe(1);
+  });
+
+  it("503 on the POST: asks Lumen, learns the order never arrived, sends it again once", async () => {
+    const { client, wire } = createTestClient(sandbox, { now: () => new Date() });
+    await sandbox.admin("POST", "/faults", { kind: "status", pattern: "*/Numbers/orderInventory", status: 503, method: "POST", count: 1 });
+    const { orderId } = await submitOrder(operator.tenant, reserveIn("SEATTLE", "WA"), { client, retryDelayMs: 1 });
+    const order = await stored(orderId);
+    expect(order.status).toBe("accepted");
+    expect(order.events.map((e) => e.kind)).toEqual(["submitted", "retried", "accepted"]);
+    expect(wire.count("POST", "/Numbers/orderInventory")).toBe(2);
+    expect(wire.count("GET", "/Numbers/orderStatus")).toBe(1);
+  });
+
+  it("504 after Lumen processed the POST: reconciled by externalOrderID, not resent", async () => {
+    const { client, wire } = createTestClient(sandbox, { now: () => new Date() });
+    await sandbox.admin("POST", "/faults", { kind: "status-after-processing", pattern: "*/Numbers/orderInventory", status: 504, method: "POST", count: 1 });
+    const { orderId } = await submitOrder(operator.tenant, reserveIn("PHOENIX", "AZ"), { client, retryDelayMs: 1 });
+    const order = await stored(orderId);
+    expect(order.status).toBe("accepted");
+    expect(order.voiceOrderId).toBeTruthy();
+    expect(order.events.map((e) => e.kind)).toEqual(["submitted", "reconciled"]);
+    expect(wire.count("POST", "/Numbers/orderInventory")).toBe(1);
+  });
+
+  it("a token that expires mid-batch is refreshed once and every order goes through", async () => {
+    const { client, wire } = createTestClient(sandbox, { now: () => new Date() });
+    await client.fetchToken();
+    await sandbox.admin("POST", "/tokens/expire", {});
+    const batch = ["3039740110", "3039740111", "3039740112", "3039740113"].map((tn) => ({
+      type: "change" as const,
+      idempotencyKey: idempotencyKey(),
+      request: { productID: "2036" as const, tnList: [tn], cnam: { customerName: "BATCH", blockCustomerName: "N" as const } },
+    }));
+    const results = await Promise.all(batch.map((body) => submitOrder(operator.tenant, body, { client })));
+    const orders = await Promise.all(results.map((r) => stored(r.orderId)));
+    expect(orders.map((o) => o.status)).toEqual(["accepted", "accepted", "accepted", "accepted"]);
+    expect(wire.count("POST", "/oauth/token")).toBe(2);
+  });
+
+  it("Lumen down: the order is kept as failed with the reason, and nothing else happens", async () => {
+    const down = await createTestClient(sandbox, { baseUrl: "http://127.0.0.1:9", now: () => new Date() });
+    const { orderId } = await submitOrder(operator.tenant, reserveIn("OMAHA", "NE"), { client: down.client });
+    const order = await stored(orderId);
+    expect(order.status).toBe("failed");
+    expect(order.statusReason).toMatch(/could not be reached/);
+    expect(order.events.map((e) => e.kind)).toEqual(["submitted", "failed"]);
+  });
+
+  it("an order left unconfirmed is reconciled by a later refresh", async () => {
+    const { client } = createTestClient(sandbox, { now: () => new Date() });
+    const body = reserveIn("SEATTLE", "WA");
+    // As if the process had died after the request left: the row says submitting.
+    const { orderId } = await submitOrder(operator.tenant, body, { client });
+    await testDb.order.update({ where: { id: orderId }, data: { status: "unconfirmed", voiceOrderId: null } });
+    await refreshOrder(operator.tenant, orderId, { client });
+    const order = await stored(orderId);
+    expect(order.status).toBe("accepted");
+    expect(order.voiceOrderId).toBeTruthy();
+    expect(order.events.at(-1)?.kind).toBe("reconciled");
+  });
+});

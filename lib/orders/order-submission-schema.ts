@@ -1,0 +1,44 @@
+import { z } from "zod";
+import { buildRequestSchema } from "@/lib/lumen/schemas/registry";
+import { BACKORDER_DECISIONS } from "@/lib/lumen/schemas/customer-approval";
+import type { RuleClock } from "@/lib/lumen/schemas/fields/request-date";
+
+// What a wizard submits: the order type, the idempotency key the form generated when it
+// opened, and the Lumen request exactly as the contract's schema describes it. Orders that
+// act on an earlier order (supplement, cancel, approval) name that order by OUR id: the
+// portal looks up its voiceOrderId after checking the caller may see it.
+
+export const IdempotencyKeySchema = z
+  .string()
+  .trim()
+  .min(8, "The form's idempotency key is missing; reload the page.")
+  .max(100)
+  .regex(/^[A-Za-z0-9_-]+$/, "The form's idempotency key is malformed; reload the page.");
+
+const OrderIdSchema = z.string().trim().min(1).max(64);
+
+export function makeOrderSubmissionSchema(clock: RuleClock) {
+  const orderRequest = buildRequestSchema("OrderRequest", clock);
+  const base = { idempotencyKey: IdempotencyKeySchema };
+  return z.discriminatedUnion("type", [
+    z.object({ ...base, type: z.literal("reserve"), request: buildRequestSchema("OrderInventoryRequest", clock) }),
+    z.object({
+      ...base,
+      type: z.literal("install"),
+      request: orderRequest.refine((order) => order.orderType === "NEW", { message: "An install order has orderType NEW.", path: ["orderType"] }),
+    }),
+    z.object({
+      ...base,
+      type: z.literal("port"),
+      request: orderRequest.refine((order) => order.orderType === "LNP", { message: "A port order has orderType LNP.", path: ["orderType"] }),
+    }),
+    z.object({ ...base, type: z.literal("change"), request: buildRequestSchema("ChangeOrderRequest", clock) }),
+    z.object({ ...base, type: z.literal("disconnect"), request: buildRequestSchema("DisconnectRequest", clock) }),
+    z.object({ ...base, type: z.literal("supplement"), orderId: OrderIdSchema, request: buildRequestSchema("SupplementRequest", clock) }),
+    z.object({ ...base, type: z.literal("cancel"), orderId: OrderIdSchema, childOrderId: z.string().trim().min(1).max(64).optional() }),
+    z.object({ ...base, type: z.literal("approval"), orderId: OrderIdSchema, decision: z.enum(BACKORDER_DECISIONS) }),
+  ]);
+}
+
+export type OrderSubmission = z.output<ReturnType<typeof makeOrderSubmissionSchema>>;
+export type OrderSubmissionInput = z.input<ReturnType<typeof makeOrderSubmissionSchema>>;

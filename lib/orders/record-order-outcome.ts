@@ -1,0 +1,113 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import type { OrderEventKind, OrderStatus, TelephoneNumberStatus } from "@/lib/db/generated/enums";
+import type { Prisma } from "@/lib/db/generated/client";
+import type { LumenResponse } from "@/lib/lumen/client/lumen-client-types";
+import { FINAL_STATUSES, portalStatusOf } from "./lumen-status";
+
+// Every change to an order after it was written goes through here, together with its
+// timeline entry, in one transaction: the order row and its history never disagree.
+
+type OrderForOutcome = { id: string; organizationId: string; subAccountId: string | null; type: string; productId: string | null };
+
+interface Outcome {
+  status: OrderStatus;
+  event: OrderEventKind;
+  message: string;
+  lumenCode?: number | null;
+  lumenMessage?: string | null;
+  statusReason?: string | null;
+  voiceOrderId?: string;
+  response?: Prisma.InputJsonValue;
+  data?: Prisma.InputJsonValue;
+}
+
+export async function recordOutcome(order: OrderForOutcome, outcome: Outcome, numbers: string[] = []): Promise<void> {
+  await db().$transaction(async (tx) => {
+    await tx.order.update({
+      where: { id: order.id },
+      data: {
+        status: outcome.status,
+        ...(outcome.voiceOrderId !== undefined && { voiceOrderId: outcome.voiceOrderId }),
+        ...(outcome.response !== undefined && { response: outcome.response }),
+        ...(outcome.lumenCode !== undefined && { lumenCode: outcome.lumenCode }),
+        ...(outcome.lumenMessage !== undefined && { lumenMessage: outcome.lumenMessage }),
+        ...(outcome.statusReason !== undefined && { statusReason: outcome.statusReason }),
+        ...(FINAL_STATUSES.has(outcome.status) && outcome.status !== "failed" && { completedAt: new Date() }),
+      },
+    });
+    await tx.orderEvent.create({
+      data: {
+        orderId: order.id,
+        kind: outcome.event,
+        status: outcome.status,
+        lumenCode: outcome.lumenCode ?? null,
+        message: outcome.message,
+        data: outcome.data,
+      },
+    });
+    if (numbers.length) await linkNumbers(tx, order, numbers, numberStatusAfter(order.type, outcome.status));
+  });
+}
+
+/** What Lumen said when it accepted an order (or when we found it there afterwards). */
+export function acceptedOutcome(
+  answer: LumenResponse<"OrderAcceptedResponse">,
+  event: "accepted" | "reconciled",
+  message: string,
+): Outcome {
+  return {
+    status: portalStatusOf(answer.status),
+    event,
+    message,
+    voiceOrderId: answer.voiceOrderId,
+    response: answer as Prisma.InputJsonValue,
+  };
+}
+
+/**
+ * The mirror's status for the numbers of an order in a given state: an install or port
+ * in flight holds its numbers `pending`, a completed one makes them `active`; a
+ * disconnect ends at `disconnected`. A change leaves the status alone (null).
+ */
+export function numberStatusAfter(type: string, status: OrderStatus): TelephoneNumberStatus | null {
+  const done = status === "completed";
+  switch (type) {
+    case "install":
+    case "port":
+      return done ? "active" : "pending";
+    case "disconnect":
+      return done ? "disconnected" : "pending";
+    case "reserve":
+      return "reserved";
+    default:
+      return null;
+  }
+}
+
+async function linkNumbers(
+  tx: Prisma.TransactionClient,
+  order: OrderForOutcome,
+  numbers: string[],
+  status: TelephoneNumberStatus | null,
+): Promise<void> {
+  for (const tn of numbers) {
+    const row = await tx.telephoneNumber.upsert({
+      where: { organizationId_tn: { organizationId: order.organizationId, tn } },
+      create: {
+        organizationId: order.organizationId,
+        subAccountId: order.subAccountId,
+        tn,
+        status: status ?? "active",
+        productId: order.productId,
+      },
+      update: { ...(status && { status }), ...(order.productId && { productId: order.productId }) },
+      select: { id: true },
+    });
+    await tx.orderTelephoneNumber.upsert({
+      where: { orderId_telephoneNumberId: { orderId: order.id, telephoneNumberId: row.id } },
+      create: { orderId: order.id, telephoneNumberId: row.id },
+      update: {},
+    });
+  }
+}

@@ -1,0 +1,89 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors/app-error";
+import type { LumenClient } from "@/lib/lumen/client";
+import { MAX_PAGE_SIZE } from "@/lib/lumen/schemas/fields/paging";
+import type { Tenant } from "@/lib/tenancy/tenant";
+import { findOrderAtLumen } from "./find-order-at-lumen";
+import { getOrderOrThrow } from "./get-order-or-throw";
+import { lumenClientForOrganization } from "./lumen-client-for-organization";
+import { FINAL_STATUSES, portalStatusOf } from "./lumen-status";
+import { acceptedOutcome, recordOutcome } from "./record-order-outcome";
+
+/**
+ * Asks Lumen where an order stands and brings our record (and the numbers it touched) up
+ * to date. For an order whose submission was never confirmed, this is the reconciliation:
+ * found at Lumen → accepted; Lumen certainly has no such order → failed, safe to place
+ * again. Until notifications arrive by webhook, the order page uses this to follow orders.
+ */
+export async function refreshOrder(tenant: Tenant, orderId: string, options: { client?: LumenClient } = {}) {
+  const order = await getOrderOrThrow(tenant, orderId);
+  const row = await db().order.findUniqueOrThrow({
+    where: { id: order.id },
+    select: { id: true, organizationId: true, subAccountId: true, type: true, productId: true, externalOrderId: true, voiceOrderId: true, status: true },
+  });
+  if (FINAL_STATUSES.has(row.status) && row.status !== "failed") return { changed: false };
+  if (row.status === "failed" && row.voiceOrderId === null && !row.externalOrderId) return { changed: false };
+  const client = options.client ?? (await lumenClientForOrganization(tenant.organizationId));
+
+  if (!row.voiceOrderId) {
+    if (row.status === "failed") return { changed: false };
+    const lookup = await findOrderAtLumen(client, row);
+    if (lookup.found) {
+      const { status, voiceOrderId } = lookup.status;
+      const numbers = (await linkedNumbers(row.id)).map((n) => n.tn);
+      await recordOutcome(row, acceptedOutcome({ status, voiceOrderId }, "reconciled", `Found at Lumen as ${voiceOrderId}.`), numbers);
+      return { changed: true };
+    }
+    if (!lookup.certain) throw new AppError("LUMEN_UNAVAILABLE", "Lumen did not answer; the order's state is unchanged. Try again in a moment.");
+    await recordOutcome(row, {
+      status: "failed",
+      event: "reconciled",
+      statusReason: "Lumen has no such order: it never arrived. Nothing was placed; it is safe to submit it again.",
+      message: "Lumen has no order with this externalOrderID.",
+    });
+    return { changed: true };
+  }
+
+  const status = await client.getOrderStatus({ voiceOrderId: row.voiceOrderId });
+  const next = portalStatusOf(status.status);
+  if (next === row.status || (row.status === "awaiting_approval" && next === "in_progress")) return { changed: false };
+  const numbers = row.type === "reserve" && next === "completed" ? await reservedNumbers(client, row.voiceOrderId) : await linkedNumbers(row.id);
+  await recordOutcome(
+    row,
+    {
+      status: next,
+      event: "status_changed",
+      message: `Lumen reports ${status.status.toLowerCase().replaceAll("_", " ")}.`,
+      ...(status.lastNotification && { lumenCode: status.lastNotification.code, lumenMessage: status.lastNotification.message }),
+    },
+    numbers.map((n) => n.tn),
+  );
+  if (numbers.some((n) => n.rateCenter)) await recordPlaces(row.organizationId, numbers);
+  return { changed: true };
+}
+
+async function linkedNumbers(orderId: string): Promise<Array<{ tn: string; rateCenter?: string; state?: string }>> {
+  const rows = await db().orderTelephoneNumber.findMany({ where: { orderId }, select: { telephoneNumber: { select: { tn: true } } } });
+  return rows.map((row) => ({ tn: row.telephoneNumber.tn }));
+}
+
+/** The numbers a completed reservation put into inventory, every page of them. */
+async function reservedNumbers(client: LumenClient, voiceOrderID: string) {
+  const numbers: Array<{ tn: string; rateCenter: string; state: string }> = [];
+  for (let pageNumber = 1; ; pageNumber++) {
+    const page = await client.listReservedInventory({ voiceOrderID, pageNumber, pageSize: MAX_PAGE_SIZE });
+    numbers.push(...page.telephoneNumbers.map((n) => ({ tn: n.telephoneNumber.slice(-10), rateCenter: n.rateCenter, state: n.state })));
+    if (pageNumber * page.pageSize >= page.totalCount || page.telephoneNumbers.length === 0) return numbers;
+  }
+}
+
+async function recordPlaces(organizationId: string, numbers: Array<{ tn: string; rateCenter?: string; state?: string }>) {
+  for (const n of numbers) {
+    if (!n.rateCenter) continue;
+    await db().telephoneNumber.update({
+      where: { organizationId_tn: { organizationId, tn: n.tn } },
+      data: { rateCenter: n.rateCenter, state: n.state },
+    });
+  }
+}

@@ -1,0 +1,189 @@
+import "server-only";
+import { setTimeout as sleep } from "node:timers/promises";
+import { db } from "@/lib/db/client";
+import type { Prisma } from "@/lib/db/generated/client";
+import { LumenError, LumenTransportError, type LumenClient } from "@/lib/lumen/client";
+import type { Tenant } from "@/lib/tenancy/tenant";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { authorizeSubmission } from "./authorize-submission";
+import { findOrderAtLumen } from "./find-order-at-lumen";
+import { lumenClientForOrganization } from "./lumen-client-for-organization";
+import { makeOrderSubmissionSchema, type OrderSubmission } from "./order-submission-schema";
+import { telephoneNumbersOf } from "./order-telephone-numbers";
+import { acceptedOutcome, recordOutcome } from "./record-order-outcome";
+import { redactRequest } from "./redact-request";
+import { prepareLumenCall, productOf, type PreparedCall } from "./send-to-lumen";
+
+// Write first, then call (ARCHITECTURE.md §7). The order row is committed, status
+// `submitting`, before the request leaves; Lumen's answer updates it. A second submission
+// with the same idempotency key returns the first order and calls nobody. When Lumen's
+// answer is lost (time-out, 504, 503) the engine asks Lumen by externalOrderID whether the
+// order arrived before it ever sends it again, so nothing is sent twice or silently lost.
+
+const MAX_SENDS = 2;
+
+export interface SubmitOptions {
+  /** For tests: the client to use instead of the organization's own. */
+  client?: LumenClient;
+  ipAddress?: string | null;
+  /** Delay before resending an order Lumen confirmed it does not have. */
+  retryDelayMs?: number;
+}
+
+export interface SubmitResult {
+  orderId: string;
+  /** True when this idempotency key had already been used: nothing was sent again. */
+  duplicate: boolean;
+}
+
+export async function submitOrder(tenant: Tenant, input: unknown, options: SubmitOptions = {}): Promise<SubmitResult> {
+  const submission = makeOrderSubmissionSchema({ now: new Date() }).parse(input);
+  const numbers = telephoneNumbersOf(submission);
+  const { parent } = await authorizeSubmission(tenant, submission, numbers);
+
+  const existing = await findByIdempotencyKey(tenant, submission.idempotencyKey);
+  if (existing) return { orderId: existing, duplicate: true };
+
+  const client = options.client ?? (await lumenClientForOrganization(tenant.organizationId));
+  const externalOrderId = `vp-${crypto.randomUUID()}`;
+  const call = prepareLumenCall(submission, externalOrderId, parent?.voiceOrderId ?? null);
+  const created = await createSubmittingOrder(tenant, submission, { externalOrderId, parentOrderId: parent?.id ?? null, sent: call.sent });
+  if (!created.created) return { orderId: created.id, duplicate: true };
+
+  const order = created.order;
+  await recordAudit({
+    action: `order.submit_${submission.type}`,
+    organizationId: tenant.organizationId,
+    actorUserId: tenant.userId,
+    targetType: "Order",
+    targetId: order.id,
+    ipAddress: options.ipAddress ?? null,
+  });
+  await sendAndRecord(client, order, call, numbers, options.retryDelayMs ?? 500);
+  return { orderId: order.id, duplicate: false };
+}
+
+type SubmittingOrder = {
+  id: string;
+  organizationId: string;
+  subAccountId: string | null;
+  type: OrderSubmission["type"];
+  productId: string | null;
+  externalOrderId: string;
+};
+
+async function findByIdempotencyKey(tenant: Tenant, idempotencyKey: string): Promise<string | null> {
+  const row = await db().order.findUnique({
+    where: { organizationId_idempotencyKey: { organizationId: tenant.organizationId, idempotencyKey } },
+    select: { id: true },
+  });
+  return row?.id ?? null;
+}
+
+/** Inserts the order; when a concurrent request with the same key won the race, returns that one. */
+async function createSubmittingOrder(
+  tenant: Tenant,
+  submission: OrderSubmission,
+  row: { externalOrderId: string; parentOrderId: string | null; sent: Record<string, unknown> },
+): Promise<{ created: true; order: SubmittingOrder } | { created: false; id: string }> {
+  try {
+    const order = await db().order.create({
+      data: {
+        organizationId: tenant.organizationId,
+        subAccountId: tenant.subAccount?.id ?? null,
+        type: submission.type,
+        productId: productOf(submission),
+        idempotencyKey: submission.idempotencyKey,
+        externalOrderId: row.externalOrderId,
+        parentOrderId: row.parentOrderId,
+        request: redactRequest(row.sent) as Prisma.InputJsonValue,
+        submittedById: tenant.userId,
+        events: { create: { kind: "submitted", status: "submitting", message: "Recorded; sending to Lumen." } },
+      },
+      select: { id: true, organizationId: true, subAccountId: true, type: true, productId: true, externalOrderId: true },
+    });
+    return { created: true, order };
+  } catch (error) {
+    if ((error as { code?: string }).code !== "P2002") throw error;
+    const winner = await findByIdempotencyKey(tenant, submission.idempotencyKey);
+    if (!winner) throw error;
+    return { created: false, id: winner };
+  }
+}
+
+async function sendAndRecord(client: LumenClient, order: SubmittingOrder, call: PreparedCall, numbers: string[], retryDelayMs: number) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const answer = await call.send(client);
+      await recordOutcome(order, acceptedOutcome(answer, "accepted", `Lumen accepted the order as ${answer.voiceOrderId}.`), numbers);
+      return;
+    } catch (error) {
+      if (error instanceof LumenError && !error.mayHaveArrived) {
+        await recordOutcome(order, {
+          status: "rejected",
+          event: "rejected",
+          lumenCode: error.code,
+          lumenMessage: error.message,
+          message: `Lumen refused the order (${error.code}).`,
+        });
+        return;
+      }
+      if (error instanceof LumenTransportError && !error.mayHaveArrived) {
+        await recordOutcome(order, {
+          status: "failed",
+          event: "failed",
+          statusReason: `Lumen could not be reached (${error.kind}); the order was not sent. Nothing was lost: try again when Lumen answers.`,
+          message: `Not sent: ${error.kind}.`,
+        });
+        return;
+      }
+      if (!(error instanceof LumenError || error instanceof LumenTransportError)) throw error;
+
+      // The answer was lost or Lumen was busy: find out whether it took the order first.
+      const lookup = await findOrderAtLumen(client, order);
+      if (lookup.found) {
+        const { status, voiceOrderId } = lookup.status;
+        await recordOutcome(
+          order,
+          acceptedOutcome({ status, voiceOrderId }, "reconciled", `Lumen's answer was lost, but it has the order as ${voiceOrderId}.`),
+          numbers,
+        );
+        return;
+      }
+      const code = error instanceof LumenError ? error.code : null;
+      if (lookup.certain && attempt < MAX_SENDS) {
+        await recordEvent(order.id, "retried", code, `Lumen does not have the order (${describe(error)}); sending it again.`);
+        await sleep(retryDelayMs * (0.5 + Math.random()));
+        continue;
+      }
+      if (lookup.certain) {
+        await recordOutcome(order, {
+          status: "failed",
+          event: "failed",
+          lumenCode: code,
+          lumenMessage: error instanceof LumenError ? error.message : null,
+          statusReason: "Lumen was unavailable and does not have the order. It was not placed: try again later.",
+          message: `Not placed after ${attempt} attempts (${describe(error)}).`,
+        });
+        return;
+      }
+      await recordOutcome(order, {
+        status: "unconfirmed",
+        event: "failed",
+        lumenCode: code,
+        statusReason:
+          "Lumen did not confirm whether it received this order. It will not be sent again until Lumen has been asked; use Check with Lumen on the order.",
+        message: `No answer from Lumen (${describe(error)}); the order may or may not have arrived.`,
+      });
+      return;
+    }
+  }
+}
+
+function describe(error: LumenError | LumenTransportError): string {
+  return error instanceof LumenError ? `${error.code}` : error.kind;
+}
+
+async function recordEvent(orderId: string, kind: "retried", lumenCode: number | null, message: string) {
+  await db().orderEvent.create({ data: { orderId, kind, lumenCode, message } });
+}

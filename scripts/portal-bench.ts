@@ -1,0 +1,141 @@
+// npx tsx scripts/portal-bench.ts [calls=1000]
+// What the portal adds on top of Lumen: the same GET (rate centers) and the same order
+// POST (a CNAM change) sent straight to the sandbox and through the portal's route
+// handlers (session, tenant, validation, write-first order rows, response validation),
+// sequentially, median and p99 of each. Goal: under 5 ms added at the median.
+// The portal runs as `npm start` does (next start, embedded PGlite), on its own ports and
+// data directory; the sandbox's clock runs fast so every change order completes at once.
+import { spawn } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { encode } from "next-auth/jwt";
+import pg from "pg";
+import { sessionSecret } from "../lib/auth/session-secret";
+import { generateSecretKey, loadSecretKey, sealSecret } from "../lib/crypto/secret-box";
+
+const calls = Number(process.argv[2] ?? 1000);
+const PORT = 3400;
+const SANDBOX_PORT = 4410;
+const portalUrl = `http://127.0.0.1:${PORT}`;
+const sandboxUrl = `http://127.0.0.1:${SANDBOX_PORT}`;
+const ACME = { customerNumber: "1-ABC-23", clientId: "acme-sandbox-client", clientSecret: "acme-sandbox-secret" };
+const ACTIVE_TNS = Array.from({ length: 30 }, (_, i) => String(3039740101 + i));
+
+async function main() {
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), "portal-bench-"));
+  const key = generateSecretKey();
+  const portal = spawn(path.join("node_modules", ".bin", "tsx"), ["scripts/start.ts", "start"], {
+    env: { ...process.env, PORTAL_DATA_DIR: dataDir, PORT: String(PORT), SANDBOX_PORT: String(SANDBOX_PORT), PORTAL_SECRET_KEY: key, SANDBOX_TIME_SCALE: "100000", DATABASE_URL: "", LUMEN_BASE_URL: "", LOG_LEVEL: "warn" },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  try {
+    await waitFor(`${portalUrl}/login`);
+    const { slug, userId } = await seed(dataDir, key);
+    const cookie = `next-auth.session-token=${await encode({ token: { sub: userId }, secret: sessionSecret({ PORTAL_SECRET_KEY: key })! })}`;
+    const token = await sandboxToken();
+    const lumenHeaders = { authorization: `Bearer ${token}`, "x-customer-number": ACME.customerNumber };
+    // Nobody listens for the seeded webhooks here; keep the sandbox from retrying them.
+    await fetch(`${sandboxUrl}/_sandbox/customers/${ACME.customerNumber}/webhook`, {
+      method: "PUT",
+      headers: { authorization: "Bearer sandbox-admin-token", "content-type": "application/json" },
+      body: "null",
+    });
+
+    const rateCentersQuery = "productID=2036&state=CO&pageSize=10";
+    const change = (i: number) => ({ productID: "2036", tnList: [ACTIVE_TNS[i % ACTIVE_TNS.length]], cnam: { customerName: `BENCH ${i % 1000}`, blockCustomerName: "N" } });
+    const series = {
+      "GET rate centers, direct": () => call(`${sandboxUrl}/Voice/v1/Numbers/rateCenters?${rateCentersQuery}`, { headers: lumenHeaders }),
+      "GET rate centers, portal": () => call(`${portalUrl}/api/orgs/${slug}/lumen/rate-centers?${rateCentersQuery}`, { headers: { cookie } }),
+      "POST change order, direct": (i: number) =>
+        call(`${sandboxUrl}/Voice/v1/Numbers/order/change`, { method: "POST", headers: { ...lumenHeaders, "content-type": "application/json" }, body: JSON.stringify(change(i)) }),
+      "POST change order, portal": (i: number) =>
+        call(`${portalUrl}/api/orgs/${slug}/orders`, {
+          method: "POST",
+          headers: { cookie, "content-type": "application/json" },
+          body: JSON.stringify({ type: "change", idempotencyKey: `bench-${Date.now()}-${i}`, request: change(i + 7) }),
+        }),
+    };
+    const results: Record<string, { median: number; p99: number }> = {};
+    for (const [name, run] of Object.entries(series)) {
+      for (let i = 0; i < 50; i++) await run(i); // warm-up: JIT, connection pools, Next's route compilation
+      const times: number[] = [];
+      for (let i = 0; i < calls; i++) {
+        const start = performance.now();
+        await run(i);
+        times.push(performance.now() - start);
+      }
+      results[name] = summarize(times);
+    }
+
+    console.log(`portal overhead: ${os.cpus().length} CPUs, Node ${process.version}, ${calls} sequential calls per series, embedded PGlite`);
+    for (const [name, { median, p99 }] of Object.entries(results)) console.log(`${name.padEnd(28)} median ${median.toFixed(2)} ms   p99 ${p99.toFixed(2)} ms`);
+    for (const kind of ["GET rate centers", "POST change order"]) {
+      const direct = results[`${kind}, direct`]!;
+      const viaPortal = results[`${kind}, portal`]!;
+      console.log(`${`${kind}: added`.padEnd(28)} median ${(viaPortal.median - direct.median).toFixed(2)} ms   p99 ${(viaPortal.p99 - direct.p99).toFixed(2)} ms   (goal: median < 5 ms)`);
+    }
+  } finally {
+    portal.kill("SIGTERM");
+    await new Promise((resolve) => portal.once("exit", resolve));
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+async function call(url: string, init: RequestInit = {}): Promise<void> {
+  const response = await fetch(url, init);
+  const text = await response.text();
+  if (!response.ok) throw new Error(`${init.method ?? "GET"} ${url} → ${response.status}: ${text.slice(0, 300)}`);
+}
+
+function summarize(times: number[]) {
+  const sorted = [...times].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+  return { median: at(0.5), p99: at(0.99) };
+}
+
+async function waitFor(url: string) {
+  for (let i = 0; i < 600; i++) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error(`${url} did not come up`);
+}
+
+async function sandboxToken(): Promise<string> {
+  const response = await fetch(`${sandboxUrl}/oauth/token`, {
+    method: "POST",
+    headers: { authorization: `Basic ${Buffer.from(`${ACME.clientId}:${ACME.clientSecret}`).toString("base64")}`, "content-type": "application/x-www-form-urlencoded" },
+    body: "grant_type=client_credentials",
+  });
+  return ((await response.json()) as { access_token: string }).access_token;
+}
+
+/** An organization that is Acme at the sandbox, and its owner, straight into the database. */
+async function seed(dataDir: string, key: string) {
+  const { port } = JSON.parse(readFileSync(path.join(dataDir, "pglite.lock"), "utf8")) as { port: number };
+  const client = new pg.Client({ connectionString: `postgresql://postgres:postgres@127.0.0.1:${port}/postgres` });
+  await client.connect();
+  const secretKey = loadSecretKey(key);
+  try {
+    await client.query(
+      `INSERT INTO "Organization" (id, slug, name, "customerNumber", "lumenBaseUrl", "clientIdEnc", "clientSecretEnc", "updatedAt")
+       VALUES ('bench-org', 'bench', 'Bench', $1, $2, $3, $4, now())`,
+      [ACME.customerNumber, sandboxUrl, sealSecret(ACME.clientId, secretKey), sealSecret(ACME.clientSecret, secretKey)],
+    );
+    await client.query(`INSERT INTO "User" (id, email, name, "passwordHash", "updatedAt") VALUES ('bench-user', 'bench@example.test', 'Bench', '!', now())`);
+    await client.query(`INSERT INTO "Membership" (id, "userId", "organizationId", role, "updatedAt") VALUES ('bench-m', 'bench-user', 'bench-org', 'owner', now())`);
+  } finally {
+    await client.end();
+  }
+  return { slug: "bench", userId: "bench-user" };
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -5,6 +5,7 @@
 // sequentially, median and p99 of each. Goal: under 5 ms added at the median.
 // The portal runs as `npm start` does (next start, embedded PGlite), on its own ports and
 // data directory; the sandbox's clock runs fast so every change order completes at once.
+// BENCH_DATABASE_URL runs it on an empty PostgreSQL database instead of PGlite.
 import { spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
@@ -26,7 +27,7 @@ async function main() {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), "portal-bench-"));
   const key = generateSecretKey();
   const portal = spawn(path.join("node_modules", ".bin", "tsx"), ["scripts/start.ts", "start"], {
-    env: { ...process.env, PORTAL_DATA_DIR: dataDir, PORT: String(PORT), SANDBOX_PORT: String(SANDBOX_PORT), PORTAL_SECRET_KEY: key, SANDBOX_TIME_SCALE: "100000", DATABASE_URL: "", LUMEN_BASE_URL: "", LOG_LEVEL: "warn" },
+    env: { ...process.env, PORTAL_DATA_DIR: dataDir, PORT: String(PORT), SANDBOX_PORT: String(SANDBOX_PORT), PORTAL_SECRET_KEY: key, SANDBOX_TIME_SCALE: "100000", SANDBOX_TOKEN_TTL_SECONDS: "1000000000", DATABASE_URL: process.env.BENCH_DATABASE_URL ?? "", LUMEN_BASE_URL: "", LOG_LEVEL: "warn" },
     stdio: ["ignore", "ignore", "inherit"],
   });
   try {
@@ -68,7 +69,8 @@ async function main() {
       results[name] = summarize(times);
     }
 
-    console.log(`portal overhead: ${os.cpus().length} CPUs, Node ${process.version}, ${calls} sequential calls per series, embedded PGlite`);
+    const database = process.env.BENCH_DATABASE_URL ? "PostgreSQL (BENCH_DATABASE_URL)" : "embedded PGlite";
+    console.log(`portal overhead: ${os.cpus().length} CPUs, Node ${process.version}, ${calls} sequential calls per series, ${database}`);
     for (const [name, { median, p99 }] of Object.entries(results)) console.log(`${name.padEnd(28)} median ${median.toFixed(2)} ms   p99 ${p99.toFixed(2)} ms`);
     for (const kind of ["GET rate centers", "POST change order"]) {
       const direct = results[`${kind}, direct`]!;
@@ -115,10 +117,14 @@ async function sandboxToken(): Promise<string> {
   return ((await response.json()) as { access_token: string }).access_token;
 }
 
+function embeddedUrlOf(dataDir: string): string {
+  const { port } = JSON.parse(readFileSync(path.join(dataDir, "pglite.lock"), "utf8")) as { port: number };
+  return `postgresql://postgres:postgres@127.0.0.1:${port}/postgres`;
+}
+
 /** An organization that is Acme at the sandbox, and its owner, straight into the database. */
 async function seed(dataDir: string, key: string) {
-  const { port } = JSON.parse(readFileSync(path.join(dataDir, "pglite.lock"), "utf8")) as { port: number };
-  const client = new pg.Client({ connectionString: `postgresql://postgres:postgres@127.0.0.1:${port}/postgres` });
+  const client = new pg.Client({ connectionString: process.env.BENCH_DATABASE_URL ?? embeddedUrlOf(dataDir) });
   await client.connect();
   const secretKey = loadSecretKey(key);
   try {

@@ -50,7 +50,7 @@ export async function createSandboxOrganization(sandbox: TestSandbox, customer: 
 
 export async function tenantFor(org: { id: string; slug: string }, role: Role, subAccountId?: string) {
   const user = await createTestUser(org.id, role, { subAccountId });
-  return { user, tenant: await requireMembership(org.slug, "viewer", { id: user.id, email: user.email, name: user.name }) };
+  return { user, tenant: await requireMembership(org.slug, "viewer", { id: user.id }) };
 }
 
 export const idempotencyKey = () => `test-${randomUUID()}`;

@@ -19,15 +19,24 @@ type TokenSource = Parameters<typeof getToken>[0]["req"];
  * the request being rendered. Both decode the same next-auth session cookie.
  */
 export async function getSessionUser(request?: Request): Promise<SessionUser | null> {
-  const req = (request ?? { cookies: await cookies(), headers: await headers() }) as TokenSource;
-  const token = await getToken({ req, secret: authOptions.secret });
-  if (!token?.sub) return null;
+  const userId = await getSessionUserId(request);
+  if (!userId) return null;
   // A deleted user's still-valid cookie finds nobody here and is treated as signed out.
-  return db().user.findUnique({ where: { id: token.sub }, select: { id: true, email: true, name: true } });
+  return db().user.findUnique({ where: { id: userId }, select: { id: true, email: true, name: true } });
 }
 
-export async function requireSessionUser(request?: Request): Promise<SessionUser> {
-  const user = await getSessionUser(request);
-  if (!user) throw new AppError("UNAUTHENTICATED", "Please sign in.");
-  return user;
+/**
+ * Only the user id the session cookie carries, without a database read: for callers
+ * that read a membership next, which exists only while the user does.
+ */
+export async function getSessionUserId(request?: Request): Promise<string | null> {
+  const req = (request ?? { cookies: await cookies(), headers: await headers() }) as TokenSource;
+  const token = await getToken({ req, secret: authOptions.secret });
+  return token?.sub ?? null;
+}
+
+export async function requireSessionUserId(request?: Request): Promise<string> {
+  const userId = await getSessionUserId(request);
+  if (!userId) throw new AppError("UNAUTHENTICATED", "Please sign in.");
+  return userId;
 }

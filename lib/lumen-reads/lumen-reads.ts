@@ -5,7 +5,7 @@ import { fromLumenFailure } from "@/lib/errors/lumen-failure";
 import type { LumenClient } from "@/lib/lumen/client";
 import type { LumenMethodName } from "@/lib/lumen/client/lumen-client-types";
 import type { LumenResponse } from "@/lib/lumen/client/lumen-client-types";
-import { lumenClientForOrganization } from "@/lib/orders/lumen-client-for-organization";
+import { lumenClientForOrganization } from "@/lib/organizations/lumen-client-for-organization";
 import { assertRole, assertStaff } from "@/lib/tenancy/require-membership";
 import type { Tenant } from "@/lib/tenancy/tenant";
 

@@ -43,3 +43,23 @@ export async function getOrderOrThrow(tenant: Tenant, unverifiedOrderId: string)
   return order;
 }
 export type OrderDetail = Awaited<ReturnType<typeof getOrderOrThrow>>;
+
+const ORDER_SUMMARY = {
+  id: true,
+  type: true,
+  productId: true,
+  status: true,
+  statusReason: true,
+  externalOrderId: true,
+  voiceOrderId: true,
+  lumenCode: true,
+  lumenMessage: true,
+  createdAt: true,
+} as const;
+
+/** What a form needs back after placing an order: where it stands, without its history. */
+export async function getOrderSummaryOrThrow(tenant: Tenant, unverifiedOrderId: string) {
+  const order = await db().order.findFirst({ where: { id: unverifiedOrderId, ...tenantScope(tenant) }, select: ORDER_SUMMARY });
+  if (!order) throw notFoundError("This order");
+  return order;
+}

@@ -119,7 +119,7 @@ describe(`every order type through POST /api/orgs/[org]/orders (${inject("databa
   it("cancels an in-flight port through its parent order", async () => {
     const cancel = await post(operator.user.id, { type: "cancel", idempotencyKey: idempotencyKey(), orderId: portOrderId });
     expect(cancel.status).toBe(201);
-    expect(cancel.body.order.request).toMatchObject({ voiceOrderId: (await stored(portOrderId)).voiceOrderId });
+    expect((await stored(cancel.body.order.id)).request).toMatchObject({ voiceOrderId: (await stored(portOrderId)).voiceOrderId });
   });
 
   it("changes and disconnects active numbers", async () => {

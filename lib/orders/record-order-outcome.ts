@@ -85,29 +85,28 @@ export function numberStatusAfter(type: string, status: OrderStatus): TelephoneN
   }
 }
 
+/**
+ * Upserts the mirror's rows for `numbers` and links them to the order, in two statements
+ * whatever the count (an install may carry 399 numbers).
+ */
 async function linkNumbers(
   tx: Prisma.TransactionClient,
   order: OrderForOutcome,
   numbers: string[],
   status: TelephoneNumberStatus | null,
 ): Promise<void> {
-  for (const tn of numbers) {
-    const row = await tx.telephoneNumber.upsert({
-      where: { organizationId_tn: { organizationId: order.organizationId, tn } },
-      create: {
-        organizationId: order.organizationId,
-        subAccountId: order.subAccountId,
-        tn,
-        status: status ?? "active",
-        productId: order.productId,
-      },
-      update: { ...(status && { status }), ...(order.productId && { productId: order.productId }) },
-      select: { id: true },
-    });
-    await tx.orderTelephoneNumber.upsert({
-      where: { orderId_telephoneNumberId: { orderId: order.id, telephoneNumberId: row.id } },
-      create: { orderId: order.id, telephoneNumberId: row.id },
-      update: {},
-    });
-  }
+  const ids = numbers.map(() => `tn_${crypto.randomUUID()}`);
+  await tx.$executeRaw`
+    INSERT INTO "TelephoneNumber" ("id", "organizationId", "subAccountId", "tn", "status", "productId", "createdAt", "updatedAt")
+    SELECT id, ${order.organizationId}, ${order.subAccountId}, tn, COALESCE(${status}::"TelephoneNumberStatus", 'active'), ${order.productId}, now(), now()
+    FROM unnest(${ids}::text[], ${numbers}::text[]) AS n(id, tn)
+    ON CONFLICT ("organizationId", "tn") DO UPDATE SET
+      "status" = COALESCE(${status}::"TelephoneNumberStatus", "TelephoneNumber"."status"),
+      "productId" = COALESCE(${order.productId}, "TelephoneNumber"."productId"),
+      "updatedAt" = now()`;
+  await tx.$executeRaw`
+    INSERT INTO "OrderTelephoneNumber" ("orderId", "telephoneNumberId")
+    SELECT ${order.id}, "id" FROM "TelephoneNumber"
+    WHERE "organizationId" = ${order.organizationId} AND "tn" = ANY(${numbers}::text[])
+    ON CONFLICT DO NOTHING`;
 }

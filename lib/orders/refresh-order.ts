@@ -6,7 +6,7 @@ import { MAX_PAGE_SIZE } from "@/lib/lumen/schemas/fields/paging";
 import type { Tenant } from "@/lib/tenancy/tenant";
 import { findOrderAtLumen } from "./find-order-at-lumen";
 import { getOrderOrThrow } from "./get-order-or-throw";
-import { lumenClientForOrganization } from "./lumen-client-for-organization";
+import { lumenClientForOrganization } from "@/lib/organizations/lumen-client-for-organization";
 import { FINAL_STATUSES, portalStatusOf } from "./lumen-status";
 import { acceptedOutcome, recordOutcome } from "./record-order-outcome";
 

@@ -5,9 +5,10 @@ import type { Prisma } from "@/lib/db/generated/client";
 import { LumenError, LumenTransportError, type LumenClient } from "@/lib/lumen/client";
 import type { Tenant } from "@/lib/tenancy/tenant";
 import { recordAudit } from "@/lib/audit/record-audit";
+import { logger } from "@/lib/log/logger";
 import { authorizeSubmission } from "./authorize-submission";
 import { findOrderAtLumen } from "./find-order-at-lumen";
-import { lumenClientForOrganization } from "./lumen-client-for-organization";
+import { lumenClientForOrganization } from "@/lib/organizations/lumen-client-for-organization";
 import { makeOrderSubmissionSchema, type OrderSubmission } from "./order-submission-schema";
 import { telephoneNumbersOf } from "./order-telephone-numbers";
 import { acceptedOutcome, recordOutcome } from "./record-order-outcome";
@@ -41,9 +42,6 @@ export async function submitOrder(tenant: Tenant, input: unknown, options: Submi
   const numbers = telephoneNumbersOf(submission);
   const { parent } = await authorizeSubmission(tenant, submission, numbers);
 
-  const existing = await findByIdempotencyKey(tenant, submission.idempotencyKey);
-  if (existing) return { orderId: existing, duplicate: true };
-
   const client = options.client ?? (await lumenClientForOrganization(tenant.organizationId));
   const externalOrderId = `vp-${crypto.randomUUID()}`;
   const call = prepareLumenCall(submission, externalOrderId, parent?.voiceOrderId ?? null);
@@ -51,15 +49,17 @@ export async function submitOrder(tenant: Tenant, input: unknown, options: Submi
   if (!created.created) return { orderId: created.id, duplicate: true };
 
   const order = created.order;
-  await recordAudit({
+  // The audit entry is written while the request is on its way: it must not delay the
+  // order, and a failure to write it must not lose the order's own record.
+  const audited = recordAudit({
     action: `order.submit_${submission.type}`,
     organizationId: tenant.organizationId,
     actorUserId: tenant.userId,
     targetType: "Order",
     targetId: order.id,
     ipAddress: options.ipAddress ?? null,
-  });
-  await sendAndRecord(client, order, call, numbers, options.retryDelayMs ?? 500);
+  }).catch((error: unknown) => logger.error({ err: error, orderId: order.id }, "audit entry for an order could not be written"));
+  await Promise.all([audited, sendAndRecord(client, order, call, numbers, options.retryDelayMs ?? 500)]);
   return { orderId: order.id, duplicate: false };
 }
 

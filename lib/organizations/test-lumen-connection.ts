@@ -1,7 +1,7 @@
 import "server-only";
 import { fromLumenFailure } from "@/lib/errors/lumen-failure";
 import { AppError } from "@/lib/errors/app-error";
-import { lumenClientForOrganization } from "@/lib/orders/lumen-client-for-organization";
+import { forgetLumenClient, lumenClientForOrganization } from "./lumen-client-for-organization";
 import { assertRole, assertStaff } from "@/lib/tenancy/require-membership";
 import type { Tenant } from "@/lib/tenancy/tenant";
 
@@ -17,6 +17,8 @@ export interface ConnectionTestResult {
 export async function testLumenConnection(tenant: Tenant): Promise<ConnectionTestResult> {
   assertStaff(tenant);
   assertRole(tenant, "admin");
+  // Test what is stored now, not a client kept from before a change.
+  forgetLumenClient(tenant.organizationId);
   const client = await lumenClientForOrganization(tenant.organizationId);
   try {
     const token = await client.fetchToken();

@@ -6,6 +6,7 @@ import { assertRole, assertStaff } from "@/lib/tenancy/require-membership";
 import type { Tenant } from "@/lib/tenancy/tenant";
 import { OrganizationSettingsSchema } from "./settings-schema";
 import { getOrganizationSettings } from "./get-organization-settings";
+import { forgetLumenClient } from "./lumen-client-for-organization";
 
 /** Admins change the organization's settings; credentials are sealed and audited as "(changed)". */
 export async function updateOrganizationSettings(tenant: Tenant, input: unknown, ipAddress: string | null = null) {
@@ -50,5 +51,6 @@ export async function updateOrganizationSettings(tenant: Tenant, input: unknown,
       tx,
     );
   });
+  forgetLumenClient(tenant.organizationId);
   return getOrganizationSettings(tenant);
 }

@@ -1,41 +1,54 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { AppError, notFoundError } from "@/lib/errors/app-error";
-import { requireSessionUser, type SessionUser } from "@/lib/auth/session";
+import { requireSessionUserId } from "@/lib/auth/session";
 import { ROLE_LABELS, roleAtLeast, type Role } from "./roles";
 import type { Tenant } from "./tenant";
 
 const SLUG = /^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$/;
+
+interface MembershipRow {
+  role: Role;
+  organizationId: string;
+  slug: string;
+  subAccountId: string | null;
+  subAccountName: string | null;
+  customerServiceNames: string[] | null;
+  suspendedAt: Date | null;
+}
 
 /**
  * Resolves session → membership → role → sub-account for an organization named by a
  * slug the browser sent (unverified until this check). A user who is not a member
  * gets "not found", exactly as for an organization that does not exist.
  */
-export async function requireMembership(unverifiedOrgSlug: unknown, minimumRole: Role, user?: SessionUser): Promise<Tenant> {
-  const actor = user ?? (await requireSessionUser());
+export async function requireMembership(unverifiedOrgSlug: unknown, minimumRole: Role, user?: { id: string }): Promise<Tenant> {
+  const actor = user ?? { id: await requireSessionUserId() };
   if (typeof unverifiedOrgSlug !== "string" || !SLUG.test(unverifiedOrgSlug)) throw notFoundError("This organization");
 
-  const membership = await db().membership.findFirst({
-    where: { userId: actor.id, organization: { slug: unverifiedOrgSlug } },
-    select: {
-      role: true,
-      organization: { select: { id: true, slug: true } },
-      subAccount: { select: { id: true, name: true, customerServiceNames: true, suspendedAt: true } },
-    },
-  });
+  // Every request runs this, so it is one plain join rather than Prisma's nested select
+  // (which measured three times slower here): see npm run bench.
+  const [membership] = await db().$queryRaw<MembershipRow[]>`
+    SELECT m."role", o."id" AS "organizationId", o."slug",
+           s."id" AS "subAccountId", s."name" AS "subAccountName", s."customerServiceNames", s."suspendedAt"
+    FROM "Membership" m
+    JOIN "Organization" o ON o."id" = m."organizationId"
+    LEFT JOIN "SubAccount" s ON s."id" = m."subAccountId"
+    WHERE m."userId" = ${actor.id} AND o."slug" = ${unverifiedOrgSlug}
+    LIMIT 1`;
   if (!membership) throw notFoundError("This organization");
 
-  const { subAccount } = membership;
-  if (subAccount?.suspendedAt) {
-    throw new AppError("FORBIDDEN", `The reseller account ${subAccount.name} is suspended. Ask the partner's administrators to restore it.`);
+  if (membership.subAccountId && membership.suspendedAt) {
+    throw new AppError("FORBIDDEN", `The reseller account ${membership.subAccountName} is suspended. Ask the partner's administrators to restore it.`);
   }
   const tenant: Tenant = {
     userId: actor.id,
-    organizationId: membership.organization.id,
-    orgSlug: membership.organization.slug,
+    organizationId: membership.organizationId,
+    orgSlug: membership.slug,
     role: membership.role,
-    subAccount: subAccount ? { id: subAccount.id, name: subAccount.name, customerServiceNames: subAccount.customerServiceNames } : null,
+    subAccount: membership.subAccountId
+      ? { id: membership.subAccountId, name: membership.subAccountName!, customerServiceNames: membership.customerServiceNames ?? [] }
+      : null,
   };
   assertRole(tenant, minimumRole);
   return tenant;

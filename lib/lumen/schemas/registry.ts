@@ -63,9 +63,25 @@ export const RESPONSE_SCHEMAS = {
 
 type RequestBuilders = typeof REQUEST_SCHEMA_BUILDERS;
 
+// Building the larger schemas costs a millisecond or two, and every request needs one.
+// The date rules compare by UTC calendar day (fields/request-date.ts), so a schema built
+// for any moment of a day is the schema of that whole day: keep one per name and day.
+const builtToday = new Map<RequestSchemaName, z.ZodType>();
+let builtForDay = "";
+
 export function buildRequestSchema<N extends RequestSchemaName>(name: N, clock: RuleClock): ReturnType<RequestBuilders[N]> {
-  const build: (clock: RuleClock) => z.ZodType = REQUEST_SCHEMA_BUILDERS[name];
-  return build(clock) as ReturnType<RequestBuilders[N]>;
+  const day = clock.now.toISOString().slice(0, 10);
+  if (day !== builtForDay) {
+    builtToday.clear();
+    builtForDay = day;
+  }
+  let schema = builtToday.get(name);
+  if (!schema) {
+    const build: (clock: RuleClock) => z.ZodType = REQUEST_SCHEMA_BUILDERS[name];
+    schema = build(clock);
+    builtToday.set(name, schema);
+  }
+  return schema as ReturnType<RequestBuilders[N]>;
 }
 
 export function getResponseSchema<N extends ResponseSchemaName>(name: N): (typeof RESPONSE_SCHEMAS)[N] {

@@ -1,7 +1,7 @@
 // GET, POST /api/orgs/[org]/orders — the order history, and placing an order with Lumen
 import { withTenant } from "@/lib/http/with-tenant";
 import { readJsonBody } from "@/lib/http/read-json-body";
-import { getOrderOrThrow } from "@/lib/orders/get-order-or-throw";
+import { getOrderSummaryOrThrow } from "@/lib/orders/get-order-or-throw";
 import { listOrders } from "@/lib/orders/list-orders";
 import { orderOutcomeError } from "@/lib/orders/order-outcome-error";
 import { submitOrder } from "@/lib/orders/submit-order";
@@ -12,7 +12,7 @@ export const GET = withTenant("viewer", async ({ request, tenant }) =>
 
 export const POST = withTenant("operator", async ({ request, tenant, address }) => {
   const { orderId, duplicate } = await submitOrder(tenant, await readJsonBody(request, 512 * 1024), { ipAddress: address });
-  const order = await getOrderOrThrow(tenant, orderId);
+  const order = await getOrderSummaryOrThrow(tenant, orderId);
   const notPlaced = orderOutcomeError(order);
   if (notPlaced) throw notPlaced;
   return Response.json({ order, duplicate }, { status: duplicate ? 200 : 201 });

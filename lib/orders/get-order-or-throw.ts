@@ -13,6 +13,7 @@ const ORDER_DETAIL = {
   externalOrderId: true,
   voiceOrderId: true,
   parentOrderId: true,
+  parentOrder: { select: { id: true, type: true, status: true } },
   request: true,
   response: true,
   lumenCode: true,

@@ -23,8 +23,8 @@ const ORDER_ROW = {
 } as const;
 
 /**
- * One page of the tenant's orders, newest first, filtered and searched on the server.
- * Orders waiting for the partner (a backorder to approve) come first, whatever their age.
+ * One page of the tenant's orders, newest first, filtered and searched on the server,
+ * and apart from them the orders waiting for the partner (a backorder to approve).
  */
 export async function listOrders(tenant: Tenant, input: unknown) {
   const query = ListOrdersQuerySchema.parse(input);
@@ -43,20 +43,25 @@ export async function listOrders(tenant: Tenant, input: unknown) {
     }),
     ...(query.q && { OR: searchTerms(query.q) }),
   };
-  const [total, rows] = await Promise.all([
-    db().order.count({ where }),
+  // Orders waiting for the partner (a backorder to approve) stand above the pages when no
+  // status is chosen; the pages then hold everything else, so nothing shows twice.
+  const pinWaiting = !query.status;
+  const paged: Prisma.OrderWhereInput = pinWaiting ? { AND: [where, { NOT: { status: "awaiting_approval" } }] } : where;
+  const [total, rows, waiting] = await Promise.all([
+    db().order.count({ where: paged }),
     db().order.findMany({
-      where,
+      where: paged,
       orderBy: [{ createdAt: "desc" }],
       skip: (query.page - 1) * query.pageSize,
       take: query.pageSize,
       select: ORDER_ROW,
     }),
+    pinWaiting ? awaitingApproval(where) : Promise.resolve([]),
   ]);
-  const waiting = query.page === 1 && !query.status ? await awaitingApproval(where) : [];
-  const waitingIds = new Set(waiting.map((row) => row.id));
   return {
-    orders: [...waiting, ...rows.filter((row) => !waitingIds.has(row.id))],
+    /** Orders awaiting the partner's decision, on every page, oldest first. */
+    waiting,
+    orders: rows,
     total,
     page: query.page,
     pageSize: query.pageSize,

@@ -31,8 +31,9 @@ export async function refreshOrder(tenant: Tenant, orderId: string, options: { c
     const lookup = await findOrderAtLumen(client, row);
     if (lookup.found) {
       const { status, voiceOrderId } = lookup.status;
-      const numbers = (await linkedNumbers(row.id)).map((n) => n.tn);
-      await recordOutcome(row, acceptedOutcome({ status, voiceOrderId }, "reconciled", `Found at Lumen as ${voiceOrderId}.`), numbers);
+      const numbers = await numbersOf(client, row, portalStatusOf(status), voiceOrderId);
+      await recordOutcome(row, acceptedOutcome({ status, voiceOrderId }, "reconciled", `Found at Lumen as ${voiceOrderId}.`), numbers.map((n) => n.tn));
+      if (numbers.some((n) => n.rateCenter)) await recordPlaces(row.organizationId, numbers);
       return { changed: true };
     }
     if (!lookup.certain) throw new AppError("LUMEN_UNAVAILABLE", "Lumen did not answer; the order's state is unchanged. Try again in a moment.");
@@ -48,7 +49,7 @@ export async function refreshOrder(tenant: Tenant, orderId: string, options: { c
   const status = await client.getOrderStatus({ voiceOrderId: row.voiceOrderId });
   const next = portalStatusOf(status.status);
   if (next === row.status || (row.status === "awaiting_approval" && next === "in_progress")) return { changed: false };
-  const numbers = row.type === "reserve" && next === "completed" ? await reservedNumbers(client, row.voiceOrderId) : await linkedNumbers(row.id);
+  const numbers = await numbersOf(client, row, next, row.voiceOrderId);
   await recordOutcome(
     row,
     {
@@ -61,6 +62,11 @@ export async function refreshOrder(tenant: Tenant, orderId: string, options: { c
   );
   if (numbers.some((n) => n.rateCenter)) await recordPlaces(row.organizationId, numbers);
   return { changed: true };
+}
+
+/** The numbers an order touched: for a completed reservation, those Lumen put into inventory. */
+async function numbersOf(client: LumenClient, order: { id: string; type: string }, status: string, voiceOrderId: string) {
+  return order.type === "reserve" && status === "completed" ? reservedNumbers(client, voiceOrderId) : linkedNumbers(order.id);
 }
 
 async function linkedNumbers(orderId: string): Promise<Array<{ tn: string; rateCenter?: string; state?: string }>> {

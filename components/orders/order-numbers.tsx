@@ -1,0 +1,67 @@
+import { Badge, type BadgeTone } from "@/components/ui/badge";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import type { TelephoneNumberStatus } from "@/lib/db/generated/enums";
+import type { OrderDetail } from "@/lib/orders/get-order-or-throw";
+import { CopyButton } from "./copy-button";
+import { formatTn } from "./order-labels";
+
+const NUMBER_STATUS: Record<TelephoneNumberStatus, { label: string; tone: BadgeTone }> = {
+  reserved: { label: "Reserved", tone: "info" },
+  pending: { label: "Pending", tone: "warning" },
+  active: { label: "Active", tone: "success" },
+  disconnected: { label: "Disconnected", tone: "neutral" },
+};
+
+/** The telephone numbers the order touched, with where each one stands now. */
+export function OrderNumbers({ numbers }: { numbers: OrderDetail["numbers"] }) {
+  return (
+    <Card aria-labelledby="order-numbers-title">
+      <CardHeader>
+        <CardTitle id="order-numbers-title">
+          Telephone numbers <span className="font-normal text-muted-foreground">({numbers.length})</span>
+        </CardTitle>
+        <CardDescription>The numbers this order touched and their state in your inventory now.</CardDescription>
+      </CardHeader>
+      <CardContent className="p-0">
+        {numbers.length === 0 ? (
+          <p className="px-5 py-4 text-sm text-muted-foreground">
+            No numbers yet. A reservation lists its numbers once Lumen completes it.
+          </p>
+        ) : (
+          <div className="max-h-96 overflow-y-auto">
+            <table aria-label="Telephone numbers" className="w-full text-sm">
+              <thead className="sticky top-0 border-b bg-card">
+                <tr>
+                  <th scope="col" className="px-5 py-2 text-left text-xs font-medium text-muted-foreground">Number</th>
+                  <th scope="col" className="px-3 py-2 text-left text-xs font-medium text-muted-foreground">Rate center</th>
+                  <th scope="col" className="px-5 py-2 text-left text-xs font-medium text-muted-foreground">Status</th>
+                </tr>
+              </thead>
+              <tbody className="divide-y">
+                {numbers.map(({ telephoneNumber: n }) => {
+                  const status = NUMBER_STATUS[n.status];
+                  return (
+                    <tr key={n.tn}>
+                      <td className="px-5 py-1.5">
+                        <span className="inline-flex items-center gap-1 font-mono tabular-nums">
+                          {formatTn(n.tn)}
+                          <CopyButton value={n.tn} label={`number ${formatTn(n.tn)}`} />
+                        </span>
+                      </td>
+                      <td className="px-3 py-1.5">
+                        {n.rateCenter ? `${n.rateCenter}${n.state ? `, ${n.state}` : ""}` : <span className="text-muted-foreground">—</span>}
+                      </td>
+                      <td className="px-5 py-1.5">
+                        <Badge tone={status.tone}>{status.label}</Badge>
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </CardContent>
+    </Card>
+  );
+}

@@ -1,0 +1,106 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { Card, CardContent } from "@/components/ui/card";
+import type { OrderDetail } from "@/lib/orders/get-order-or-throw";
+import { CopyButton } from "./copy-button";
+import { ORDER_STATUS_INFO, ORDER_TYPE_LABELS, PRODUCT_LABELS } from "./order-labels";
+import { OrderStatusBadge } from "./order-status-badge";
+import { OrderTime } from "./order-time";
+
+/** The facts of one order: identifiers to quote to Lumen, who placed it, when, and for whom. */
+export function OrderSummary({ org, order }: { org: string; order: OrderDetail }) {
+  const product = order.productId ? PRODUCT_LABELS[order.productId] : undefined;
+  return (
+    <Card aria-labelledby="order-summary-title">
+      <CardContent>
+        <h2 id="order-summary-title" className="sr-only">
+          Order details
+        </h2>
+        <dl className="grid gap-x-6 gap-y-4 sm:grid-cols-2 lg:grid-cols-4">
+          <Item term="Status">
+            <span className="flex flex-col items-start gap-1">
+              <OrderStatusBadge status={order.status} />
+              <span className="text-xs font-normal text-muted-foreground">{ORDER_STATUS_INFO[order.status].meaning}</span>
+            </span>
+          </Item>
+          <Item term="Product">{product ? product.long : order.productId ?? <Muted>None</Muted>}</Item>
+          <Item term="Voice order ID">
+            {order.voiceOrderId ? (
+              <Copyable value={order.voiceOrderId} label="voice order ID" />
+            ) : (
+              <Muted>Not assigned by Lumen yet</Muted>
+            )}
+          </Item>
+          <Item term="External order ID">
+            <Copyable value={order.externalOrderId} label="external order ID" />
+          </Item>
+          <Item term="Submitted by">
+            {order.submittedBy ? (
+              <span className="flex flex-col">
+                <span>{order.submittedBy.name}</span>
+                <span className="truncate text-xs font-normal text-muted-foreground">{order.submittedBy.email}</span>
+              </span>
+            ) : (
+              <Muted>A former member</Muted>
+            )}
+          </Item>
+          <Item term="Submitted">
+            <OrderTime value={order.createdAt.toISOString()} mode="absolute" />
+          </Item>
+          <Item term={order.completedAt ? "Completed" : "Last update"}>
+            <OrderTime value={(order.completedAt ?? order.updatedAt).toISOString()} mode="absolute" />
+          </Item>
+          <Item term="Sub-account">{order.subAccount?.name ?? <Muted>None (the organization&apos;s own)</Muted>}</Item>
+          {order.parentOrder && (
+            <Item term="Acts on order">
+              <span className="flex items-center gap-2">
+                <Link href={`/${org}/orders/${order.parentOrder.id}`} className="text-primary underline-offset-4 hover:underline">
+                  {ORDER_TYPE_LABELS[order.parentOrder.type]} order
+                </Link>
+                <OrderStatusBadge status={order.parentOrder.status} />
+              </span>
+            </Item>
+          )}
+          {order.childOrders.length > 0 && (
+            <Item term="Follow-up orders" wide>
+              <ul className="flex flex-wrap gap-x-4 gap-y-1">
+                {order.childOrders.map((child) => (
+                  <li key={child.id} className="flex items-center gap-2">
+                    <Link href={`/${org}/orders/${child.id}`} className="text-primary underline-offset-4 hover:underline">
+                      {ORDER_TYPE_LABELS[child.type]}
+                    </Link>
+                    <OrderStatusBadge status={child.status} />
+                  </li>
+                ))}
+              </ul>
+            </Item>
+          )}
+        </dl>
+      </CardContent>
+    </Card>
+  );
+}
+
+function Item({ term, wide, children }: { term: string; wide?: boolean; children: ReactNode }) {
+  return (
+    <div className={wide ? "flex min-w-0 flex-col gap-1 sm:col-span-2" : "flex min-w-0 flex-col gap-1"}>
+      <dt className="text-xs font-medium text-muted-foreground">{term}</dt>
+      <dd className="min-w-0 text-sm font-medium">{children}</dd>
+    </div>
+  );
+}
+
+function Muted({ children }: { children: ReactNode }) {
+  return <span className="font-normal text-muted-foreground">{children}</span>;
+}
+
+function Copyable({ value, label }: { value: string; label: string }) {
+  return (
+    <span className="flex min-w-0 items-center gap-1">
+      <span className="truncate font-mono text-xs" title={value}>
+        {value}
+      </span>
+      <CopyButton value={value} label={label} />
+    </span>
+  );
+}

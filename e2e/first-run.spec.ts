@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { addMembership, seedOrganization, userIdByEmail, withPortalDatabase } from "./support/database";
+import { signIn } from "./support/sign-in";
 
 // A newcomer's first minutes, on the portal started by `npm start` in a fresh data
 // directory: create the owner at /setup, switch organization, sign out, sign in.
@@ -66,12 +67,3 @@ test("a wrong password is refused without saying which field was wrong", async (
   await expect(page.getByRole("alert").filter({ hasText: "do not match an account" })).toBeVisible();
   await expect(page).toHaveURL(/\/login/);
 });
-
-async function signIn(page: import("@playwright/test").Page, email: string, password: string) {
-  await page.goto("/login");
-  await page.getByLabel("E-mail").fill(email);
-  await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).not.toHaveURL(/\/login/);
-}
-export { signIn };

@@ -1,0 +1,64 @@
+import { randomUUID } from "node:crypto";
+import { expect, test } from "@playwright/test";
+import { signIn } from "./support/sign-in";
+
+// The order engine seen from the browser, against the sandbox `npm start` runs: the
+// owner created at /setup (organization "Prairie Telecom", the sandbox's customer
+// 1-ABC-23 with its test credentials) tests the connection, places an order through the
+// portal's API, follows it in the orders list and on its page, and asks Lumen for news.
+test.describe.configure({ mode: "serial" });
+
+const ORG = "prairie-telecom";
+
+test.beforeEach(async ({ page }) => {
+  await signIn(page, "owner@prairie.example", "prairie-owner-password");
+});
+
+test("Settings tests the stored Lumen credentials against the sandbox", async ({ page }) => {
+  await page.goto(`/${ORG}/settings`);
+  await expect(page.getByLabel("Client secret")).toHaveValue("");
+  await page.getByRole("button", { name: "Test connection" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Connected" })).toContainText("rate centers available");
+});
+
+test("an order placed through the portal is listed, opened and checked with Lumen", async ({ page }) => {
+  const placed = await page.request.post(`/api/orgs/${ORG}/orders`, {
+    data: {
+      type: "reserve",
+      idempotencyKey: randomUUID(),
+      request: { productID: "2036", rateCenters: [{ rateCenter: "MINNEAPOLIS", state: "MN", quantity: 3 }] },
+    },
+  });
+  expect(placed.status()).toBe(201);
+  const { order } = await placed.json();
+  expect(order.voiceOrderId).toBeTruthy();
+
+  await page.goto(`/${ORG}/orders`);
+  const table = page.getByRole("table", { name: "Orders" });
+  await expect(table).toContainText(order.voiceOrderId);
+  await page.getByLabel("Type").selectOption("install");
+  await page.getByRole("button", { name: "Apply filters" }).click();
+  await expect(page).toHaveURL(/type=install/);
+  await expect(page.getByRole("table", { name: "Orders" })).toHaveCount(0);
+  await page.getByRole("link", { name: "Clear filters" }).first().click();
+
+  await page.getByRole("table", { name: "Orders" }).getByRole("link").filter({ hasText: /Reserve/ }).first().click();
+  await expect(page).toHaveURL(new RegExp(`/${ORG}/orders/${order.id}$`));
+  await expect(page.getByRole("main")).toContainText(order.voiceOrderId);
+  await expect(page.getByRole("main")).toContainText("Lumen accepted the order");
+  await page.getByRole("button", { name: "Check with Lumen" }).click();
+  // The sandbox's clock runs in real time: a minute after acceptance the order is still in Lumen's hands.
+  await expect(page.getByText(/^(No change: Lumen still has the order as|Updated from Lumen: the order is now)/)).toBeVisible();
+});
+
+test("a rule Lumen would refuse is refused by the portal first, with Lumen's code, and nothing is recorded", async ({ page }) => {
+  const countOrders = async () => (await (await page.request.get(`/api/orgs/${ORG}/orders`)).json()).total as number;
+  const before = await countOrders();
+  const refused = await page.request.post(`/api/orgs/${ORG}/orders`, {
+    data: { type: "reserve", idempotencyKey: randomUUID(), request: { productID: "2036", rateCenters: [{ rateCenter: "OMAHA", state: "NE", quantity: 400 }] } },
+  });
+  expect(refused.status()).toBe(422);
+  const { error } = await refused.json();
+  expect(Object.values(error.fieldCodes)).toContain(10007);
+  expect(await countOrders()).toBe(before);
+});

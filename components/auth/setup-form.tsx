@@ -13,6 +13,7 @@ import { Input } from "@/components/ui/input";
 import { NativeSelect } from "@/components/ui/native-select";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { SetupSchema, type SetupInput } from "@/lib/auth/schemas";
+import { EnvironmentOptions } from "@/components/settings/environment-options";
 
 type SetupValues = z.output<typeof SetupSchema>;
 type SetupForm = UseFormReturn<SetupInput, unknown, SetupValues>;
@@ -101,8 +102,7 @@ export function SetupForm({ defaults }: { defaults: SetupDefaults }) {
         >
           {(control) => (
             <NativeSelect {...control} {...register("environment")}>
-              <option value="sandbox">Sandbox</option>
-              <option value="production">Production</option>
+              <EnvironmentOptions />
             </NativeSelect>
           )}
         </Field>

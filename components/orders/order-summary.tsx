@@ -6,6 +6,7 @@ import { CopyButton } from "./copy-button";
 import { ORDER_STATUS_INFO, ORDER_TYPE_LABELS, PRODUCT_LABELS } from "./order-labels";
 import { OrderStatusBadge } from "./order-status-badge";
 import { OrderTime } from "./order-time";
+import { DescriptionItem } from "@/components/ui/description-item";
 
 /** The facts of one order: identifiers to quote to Lumen, who placed it, when, and for whom. */
 export function OrderSummary({ org, order }: { org: string; order: OrderDetail }) {
@@ -17,24 +18,24 @@ export function OrderSummary({ org, order }: { org: string; order: OrderDetail }
           Order details
         </h2>
         <dl className="grid gap-x-6 gap-y-4 sm:grid-cols-2 lg:grid-cols-4">
-          <Item term="Status">
+          <DescriptionItem term="Status">
             <span className="flex flex-col items-start gap-1">
               <OrderStatusBadge status={order.status} />
               <span className="text-xs font-normal text-muted-foreground">{ORDER_STATUS_INFO[order.status].meaning}</span>
             </span>
-          </Item>
-          <Item term="Product">{product ? product.long : order.productId ?? <Muted>None</Muted>}</Item>
-          <Item term="Voice order ID">
+          </DescriptionItem>
+          <DescriptionItem term="Product">{product ? product.long : order.productId ?? <Muted>None</Muted>}</DescriptionItem>
+          <DescriptionItem term="Voice order ID">
             {order.voiceOrderId ? (
               <Copyable value={order.voiceOrderId} label="voice order ID" />
             ) : (
               <Muted>Not assigned by Lumen yet</Muted>
             )}
-          </Item>
-          <Item term="External order ID">
+          </DescriptionItem>
+          <DescriptionItem term="External order ID">
             <Copyable value={order.externalOrderId} label="external order ID" />
-          </Item>
-          <Item term="Submitted by">
+          </DescriptionItem>
+          <DescriptionItem term="Submitted by">
             {order.submittedBy ? (
               <span className="flex flex-col">
                 <span>{order.submittedBy.name}</span>
@@ -43,26 +44,26 @@ export function OrderSummary({ org, order }: { org: string; order: OrderDetail }
             ) : (
               <Muted>A former member</Muted>
             )}
-          </Item>
-          <Item term="Submitted">
+          </DescriptionItem>
+          <DescriptionItem term="Submitted">
             <OrderTime value={order.createdAt.toISOString()} mode="absolute" />
-          </Item>
-          <Item term={order.completedAt ? "Completed" : "Last update"}>
+          </DescriptionItem>
+          <DescriptionItem term={order.completedAt ? "Completed" : "Last update"}>
             <OrderTime value={(order.completedAt ?? order.updatedAt).toISOString()} mode="absolute" />
-          </Item>
-          <Item term="Sub-account">{order.subAccount?.name ?? <Muted>None (the organization&apos;s own)</Muted>}</Item>
+          </DescriptionItem>
+          <DescriptionItem term="Sub-account">{order.subAccount?.name ?? <Muted>None (the organization&apos;s own)</Muted>}</DescriptionItem>
           {order.parentOrder && (
-            <Item term="Acts on order">
+            <DescriptionItem term="Acts on order">
               <span className="flex items-center gap-2">
                 <Link href={`/${org}/orders/${order.parentOrder.id}`} className="text-primary underline-offset-4 hover:underline">
                   {ORDER_TYPE_LABELS[order.parentOrder.type]} order
                 </Link>
                 <OrderStatusBadge status={order.parentOrder.status} />
               </span>
-            </Item>
+            </DescriptionItem>
           )}
           {order.childOrders.length > 0 && (
-            <Item term="Follow-up orders" wide>
+            <DescriptionItem term="Follow-up orders" wide>
               <ul className="flex flex-wrap gap-x-4 gap-y-1">
                 {order.childOrders.map((child) => (
                   <li key={child.id} className="flex items-center gap-2">
@@ -73,7 +74,7 @@ export function OrderSummary({ org, order }: { org: string; order: OrderDetail }
                   </li>
                 ))}
               </ul>
-            </Item>
+            </DescriptionItem>
           )}
         </dl>
       </CardContent>
@@ -81,14 +82,6 @@ export function OrderSummary({ org, order }: { org: string; order: OrderDetail }
   );
 }
 
-function Item({ term, wide, children }: { term: string; wide?: boolean; children: ReactNode }) {
-  return (
-    <div className={wide ? "flex min-w-0 flex-col gap-1 sm:col-span-2" : "flex min-w-0 flex-col gap-1"}>
-      <dt className="text-xs font-medium text-muted-foreground">{term}</dt>
-      <dd className="min-w-0 text-sm font-medium">{children}</dd>
-    </div>
-  );
-}
 
 function Muted({ children }: { children: ReactNode }) {
   return <span className="font-normal text-muted-foreground">{children}</span>;

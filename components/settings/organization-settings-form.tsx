@@ -16,6 +16,7 @@ import { OrganizationSettingsSchema, type OrganizationSettingsInput } from "@/li
 import { readApiError } from "./api-error";
 import { baseUrlChoices } from "./base-url-choices";
 import { TestConnectionPanel } from "./test-connection-panel";
+import { EnvironmentOptions } from "@/components/settings/environment-options";
 
 type SettingsValues = z.output<typeof OrganizationSettingsSchema>;
 const FIELDS = ["name", "environment", "lumenBaseUrl", "clientId", "clientSecret"] as const;
@@ -129,8 +130,7 @@ export function OrganizationSettingsForm({ org, settings, localSandboxUrl }: Org
               >
                 {(control) => (
                   <NativeSelect {...control} {...register("environment")}>
-                    <option value="sandbox">Sandbox</option>
-                    <option value="production">Production</option>
+                    <EnvironmentOptions />
                   </NativeSelect>
                 )}
               </Field>

@@ -1,9 +1,9 @@
 import { KeyRound, ShieldCheck, ShieldOff } from "lucide-react";
-import type { ReactNode } from "react";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { EnvironmentBadge } from "@/components/shell/environment-badge";
 import type { OrganizationSettings } from "@/lib/organizations/get-organization-settings";
+import { DescriptionItem } from "@/components/ui/description-item";
 
 const WEBHOOK_AUTH_LABELS: Record<OrganizationSettings["webhookAuthMode"], string> = {
   basic: "Basic authentication",
@@ -23,36 +23,36 @@ export function SettingsSummary({ settings }: { settings: OrganizationSettings }
       </CardHeader>
       <CardContent>
         <dl className="grid gap-x-6 gap-y-4 sm:grid-cols-2 lg:grid-cols-4">
-          <Item term="Name">{settings.name}</Item>
-          <Item term="Address in the portal">
+          <DescriptionItem term="Name">{settings.name}</DescriptionItem>
+          <DescriptionItem term="Address in the portal">
             <span className="font-mono text-xs">/{settings.slug}</span>
-          </Item>
-          <Item term="Lumen customer number">
+          </DescriptionItem>
+          <DescriptionItem term="Lumen customer number">
             <span className="font-mono">{settings.customerNumber}</span>
-          </Item>
-          <Item term="Environment">
+          </DescriptionItem>
+          <DescriptionItem term="Environment">
             <EnvironmentBadge environment={settings.environment} />
-          </Item>
-          <Item term="Lumen API base URL" wide>
+          </DescriptionItem>
+          <DescriptionItem term="Lumen API base URL" wide>
             <span className="font-mono text-xs break-all">{settings.lumenBaseUrl}</span>
-          </Item>
-          <Item term="Client ID">
+          </DescriptionItem>
+          <DescriptionItem term="Client ID">
             <StoredBadge stored={settings.hasClientId} />
-          </Item>
-          <Item term="Client secret">
+          </DescriptionItem>
+          <DescriptionItem term="Client secret">
             <StoredBadge stored={settings.hasClientSecret} />
-          </Item>
-          <Item term="Lumen's notifications sign in with">
+          </DescriptionItem>
+          <DescriptionItem term="Lumen's notifications sign in with">
             <span className="inline-flex items-center gap-1.5">
               <KeyRound aria-hidden className="size-4 text-muted-foreground" />
               {WEBHOOK_AUTH_LABELS[settings.webhookAuthMode]}
             </span>
-          </Item>
-          <Item term="Last changed">
+          </DescriptionItem>
+          <DescriptionItem term="Last changed">
             <time dateTime={settings.updatedAt.toISOString()}>
               {settings.updatedAt.toISOString().slice(0, 16).replace("T", " ")} UTC
             </time>
-          </Item>
+          </DescriptionItem>
         </dl>
       </CardContent>
     </Card>
@@ -70,14 +70,5 @@ function StoredBadge({ stored }: { stored: boolean }) {
       <ShieldOff aria-hidden />
       Not stored
     </Badge>
-  );
-}
-
-function Item({ term, wide, children }: { term: string; wide?: boolean; children: ReactNode }) {
-  return (
-    <div className={wide ? "flex min-w-0 flex-col gap-1 sm:col-span-2" : "flex min-w-0 flex-col gap-1"}>
-      <dt className="text-xs font-medium text-muted-foreground">{term}</dt>
-      <dd className="min-w-0 text-sm font-medium">{children}</dd>
-    </div>
   );
 }

@@ -77,10 +77,11 @@ function needsBuild(): boolean {
   const buildId = path.join(".next", "BUILD_ID");
   if (!existsSync(buildId)) return true;
   const built = statSync(buildId).mtimeMs;
+  // A folder's own time changes when a file in it is added or removed: that counts too.
   const newer = (entry: string): boolean => {
     const stat = statSync(entry);
-    if (!stat.isDirectory()) return stat.mtimeMs > built;
-    return readdirSync(entry).some((child) => newer(path.join(entry, child)));
+    if (stat.mtimeMs > built) return true;
+    return stat.isDirectory() && readdirSync(entry).some((child) => newer(path.join(entry, child)));
   };
   return ["app", "components", "lib", "public", "next.config.mjs", "package-lock.json"].some((p) => existsSync(p) && newer(p));
 }

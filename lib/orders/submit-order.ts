@@ -12,7 +12,7 @@ import { lumenClientForOrganization } from "@/lib/organizations/lumen-client-for
 import { makeOrderSubmissionSchema, type OrderSubmission } from "./order-submission-schema";
 import { telephoneNumbersOf } from "./order-telephone-numbers";
 import { acceptedOutcome, recordOutcome } from "./record-order-outcome";
-import { redactRequest } from "./redact-request";
+import { redactSecrets } from "@/lib/lumen/redact-secrets";
 import { prepareLumenCall, productOf, type PreparedCall } from "./send-to-lumen";
 
 // Write first, then call (ARCHITECTURE.md §7). The order row is committed, status
@@ -96,7 +96,7 @@ async function createSubmittingOrder(
         idempotencyKey: submission.idempotencyKey,
         externalOrderId: row.externalOrderId,
         parentOrderId: row.parentOrderId,
-        request: redactRequest(row.sent) as Prisma.InputJsonValue,
+        request: redactSecrets(row.sent) as Prisma.InputJsonValue,
         submittedById: tenant.userId,
         events: { create: { kind: "submitted", status: "submitting", message: "Recorded; sending to Lumen." } },
       },

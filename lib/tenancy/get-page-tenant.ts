@@ -4,6 +4,7 @@ import { notFound, redirect } from "next/navigation";
 import { getSessionUser } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors/app-error";
 import { requireMembership } from "./require-membership";
+import { signInUrlFor } from "./sign-in-url";
 import type { Tenant } from "./tenant";
 
 /**
@@ -13,7 +14,7 @@ import type { Tenant } from "./tenant";
  */
 export const getPageTenant = cache(async (orgSlug: string): Promise<Tenant> => {
   const user = await getSessionUser();
-  if (!user) redirect(`/login?callbackUrl=${encodeURIComponent(`/${orgSlug}`)}`);
+  if (!user) redirect(await signInUrlFor(orgSlug));
   try {
     return await requireMembership(orgSlug, "viewer", user);
   } catch (error) {

@@ -1,13 +1,12 @@
 import "server-only";
 import { cache } from "react";
-import { headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { db } from "@/lib/db/client";
 import { getSessionUser } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors/app-error";
-import { PORTAL_PATH_HEADER } from "@/lib/http/portal-path-header";
 import type { PortalContext } from "./portal-context";
 import { requireMembership } from "./require-membership";
+import { signInUrlFor } from "./sign-in-url";
 
 /**
  * What a portal page needs to know about who is looking. Cached per request, so the
@@ -16,11 +15,7 @@ import { requireMembership } from "./require-membership";
  */
 export const getPortalContext = cache(async (orgSlug: string): Promise<PortalContext> => {
   const user = await getSessionUser();
-  if (!user) {
-    // proxy.ts passes the requested path along; without it, the organization's home.
-    const requested = (await headers()).get(PORTAL_PATH_HEADER) ?? `/${orgSlug}`;
-    redirect(`/login?callbackUrl=${encodeURIComponent(requested)}`);
-  }
+  if (!user) redirect(await signInUrlFor(orgSlug));
 
   let tenant;
   try {

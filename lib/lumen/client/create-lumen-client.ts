@@ -47,7 +47,6 @@ export function createLumenClient(config: LumenClientConfig): LumenClient {
       ...request,
       headers,
       body: request.body === undefined ? undefined : JSON.stringify(request.body),
-      bodyForLog: request.body,
     };
     return exchangeWithLumen(settings, outgoing, getResponseSchema(operation.response), attempt);
   }

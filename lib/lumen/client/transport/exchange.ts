@@ -1,12 +1,11 @@
 // The base every Lumen call goes through: one HTTP exchange, its answer checked against
 // the contract, and one log line (operation, method, path, status, duration, attempt).
-// Headers are never logged; a rejected request's body is, with secrets redacted, because
-// Lumen's 400 codes name a field and the body shows what was in it.
+// Neither headers nor bodies are logged: bodies carry subscribers' names and addresses,
+// and the order history already keeps each request as sent (secrets redacted).
 import type { z } from "zod";
 import type { HttpMethod } from "../../operations";
 import type { LumenClientLogger } from "../lumen-client-types";
 import { LumenError, LumenTransportError } from "../lumen-error";
-import { redactSecrets } from "../redact";
 import { decodeAnswer } from "./decode-answer";
 import { sendHttpRequest } from "./http";
 
@@ -26,15 +25,10 @@ export interface OutgoingRequest {
   headers: Record<string, string>;
   /** The encoded body as sent. */
   body?: string;
-  /** The body as a value, for the log line of a rejected request (redacted there). */
-  bodyForLog?: unknown;
 }
 
-function failureFields(error: unknown, request: OutgoingRequest): object {
-  if (error instanceof LumenError) {
-    const rejected = error.httpStatus < 500 && request.bodyForLog !== undefined;
-    return { status: error.httpStatus, lumenCode: error.code, ...(rejected ? { requestBody: redactSecrets(request.bodyForLog) } : {}) };
-  }
+function failureFields(error: unknown): object {
+  if (error instanceof LumenError) return { status: error.httpStatus, lumenCode: error.code };
   if (error instanceof LumenTransportError) return { status: error.httpStatus, failure: error.kind, mayHaveArrived: error.mayHaveArrived };
   return { failure: "unexpected" };
 }
@@ -63,7 +57,7 @@ export async function exchangeWithLumen<S extends z.ZodType>(
     settings.logger.info({ ...fields(), status: answer.status }, "lumen call");
     return result;
   } catch (error) {
-    settings.logger.warn({ ...fields(), ...failureFields(error, request) }, "lumen call failed");
+    settings.logger.warn({ ...fields(), ...failureFields(error) }, "lumen call failed");
     throw error;
   }
 }

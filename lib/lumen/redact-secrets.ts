@@ -1,4 +1,4 @@
-// Secrets out of log records, before they reach the logger: credentials (client secret,
+// Secrets out of anything kept or logged (log records, the order history): credentials (client secret,
 // bearer and Basic headers, access tokens) and the losing carrier's PIN of a port order.
 // Matched by key name and by value shape, so a secret under a new field name that looks
 // like an auth header is still caught.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { redactSecrets } from "./redact";
+import { redactSecrets } from "./redact-secrets";
 
 describe("redactSecrets", () => {
   it("hides secrets by key, at any depth, and keeps the rest", () => {

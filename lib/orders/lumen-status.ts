@@ -17,5 +17,18 @@ export function portalStatusOf(lumenStatus: LumenOrderStatus): OrderStatus {
   return FROM_LUMEN[lumenStatus];
 }
 
+/** Lumen's notification that a reservation came back short and waits for customerApproval. */
+const BACKORDER_APPROVAL_NEEDED = 10001;
+
+/**
+ * An order-status report in the portal's words. Lumen has no status for "waiting for
+ * your approval": an open order whose latest notification is 10001 is waiting for it.
+ */
+export function portalStatusOfReport(report: { status: LumenOrderStatus; lastNotification?: { code: number } }): OrderStatus {
+  const status = portalStatusOf(report.status);
+  if (FINAL_STATUSES.has(status)) return status;
+  return report.lastNotification?.code === BACKORDER_APPROVAL_NEEDED ? "awaiting_approval" : status;
+}
+
 /** Statuses after which nothing more happens to an order. */
 export const FINAL_STATUSES: ReadonlySet<OrderStatus> = new Set(["completed", "rejected", "failed", "cancelled"]);

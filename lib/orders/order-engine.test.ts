@@ -147,9 +147,15 @@ describe(`every order type through POST /api/orgs/[org]/orders (${inject("databa
     });
     expect(reserve.status).toBe(201);
     await sandbox.advance({ minutes: 2 });
+    // Lumen's 10001 (the rate center has 25 of the 40): the order now waits for the partner.
+    expect((await refresh(reserve.body.order.id)).body.order.status).toBe("awaiting_approval");
     const approval = await post(operator.user.id, { type: "approval", idempotencyKey: idempotencyKey(), orderId: reserve.body.order.id, decision: "ACCEPT_AVAILABLE_ONLY" });
     expect(approval.status).toBe(201);
     expect((await stored(approval.body.order.id)).type).toBe("approval");
+    await sandbox.advance({ minutes: 6 });
+    expect((await refresh(reserve.body.order.id)).body.order.status).toBe("completed");
+    const reserved = await testDb.telephoneNumber.count({ where: { organizationId: org.id, rateCenter: "BOULDER", status: "reserved" } });
+    expect(reserved).toBe(25);
   });
 
   it("stores Lumen's refusal with its code and answers 422 with the code and Lumen's words", async () => {
@@ -193,14 +199,14 @@ describe(`every order type through POST /api/orgs/[org]/orders (${inject("databa
     expect(paged.total).toBeGreaterThan(2);
 
     // An order awaiting approval stands above every page and on none of them.
-    const waiting = await testDb.order.findFirstOrThrow({ where: { organizationId: org.id, type: "reserve", status: "accepted" } });
+    const waiting = await testDb.order.findFirstOrThrow({ where: { organizationId: org.id, type: "install" } });
     await testDb.order.update({ where: { id: waiting.id }, data: { status: "awaiting_approval" } });
     const pages = await Promise.all(Array.from({ length: paged.pageCount }, (_, i) => list(`pageSize=2&page=${i + 1}`)));
     expect(pages.every((p) => p.waiting.map((o: { id: string }) => o.id).includes(waiting.id))).toBe(true);
     expect(pages.flatMap((p) => p.orders.map((o: { id: string }) => o.id))).not.toContain(waiting.id);
     expect((await list("to=2026-02-31")).error.code).toBe("VALIDATION_FAILED");
     expect((await list("from=2026-03-02&to=2026-03-01")).error.fieldErrors.to).toBeDefined();
-    await testDb.order.update({ where: { id: waiting.id }, data: { status: "accepted" } });
+    await testDb.order.update({ where: { id: waiting.id }, data: { status: waiting.status } });
   });
 });
 

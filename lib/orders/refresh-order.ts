@@ -7,7 +7,7 @@ import type { Tenant } from "@/lib/tenancy/tenant";
 import { findOrderAtLumen } from "./find-order-at-lumen";
 import { getOrderOrThrow } from "./get-order-or-throw";
 import { lumenClientForOrganization } from "@/lib/organizations/lumen-client-for-organization";
-import { FINAL_STATUSES, portalStatusOf } from "./lumen-status";
+import { FINAL_STATUSES, portalStatusOf, portalStatusOfReport } from "./lumen-status";
 import { acceptedOutcome, recordOutcome } from "./record-order-outcome";
 
 /**
@@ -47,8 +47,8 @@ export async function refreshOrder(tenant: Tenant, orderId: string, options: { c
   }
 
   const status = await client.getOrderStatus({ voiceOrderId: row.voiceOrderId });
-  const next = portalStatusOf(status.status);
-  if (next === row.status || (row.status === "awaiting_approval" && next === "in_progress")) return { changed: false };
+  const next = portalStatusOfReport(status);
+  if (next === row.status) return { changed: false };
   const numbers = await numbersOf(client, row, next, row.voiceOrderId);
   await recordOutcome(
     row,

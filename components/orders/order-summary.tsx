@@ -62,6 +62,20 @@ export function OrderSummary({ org, order }: { org: string; order: OrderDetail }
               </span>
             </DescriptionItem>
           )}
+          {order.batch.length > 0 && (
+            <DescriptionItem term="Placed together with" wide>
+              <ul className="flex flex-wrap gap-x-4 gap-y-1">
+                {order.batch.map((sibling) => (
+                  <li key={sibling.id} className="flex items-center gap-2">
+                    <Link href={`/${org}/orders/${sibling.id}`} className="text-primary underline-offset-4 hover:underline">
+                      {ORDER_TYPE_LABELS[sibling.type]} {sibling.voiceOrderId ?? ""}
+                    </Link>
+                    <OrderStatusBadge status={sibling.status} />
+                  </li>
+                ))}
+              </ul>
+            </DescriptionItem>
+          )}
           {order.childOrders.length > 0 && (
             <DescriptionItem term="Follow-up orders" wide>
               <ul className="flex flex-wrap gap-x-4 gap-y-1">

@@ -13,6 +13,7 @@ const ORDER_DETAIL = {
   externalOrderId: true,
   voiceOrderId: true,
   parentOrderId: true,
+  batchKey: true,
   parentOrder: { select: { id: true, type: true, status: true } },
   request: true,
   response: true,
@@ -41,7 +42,14 @@ export async function getOrderOrThrow(tenant: Tenant, unverifiedOrderId: string)
     select: ORDER_DETAIL,
   });
   if (!order) throw notFoundError("This order");
-  return order;
+  const batch = order.batchKey
+    ? await db().order.findMany({
+        where: { batchKey: order.batchKey, ...tenantScope(tenant), NOT: { id: order.id } },
+        select: { id: true, type: true, status: true, voiceOrderId: true, createdAt: true },
+        orderBy: { createdAt: "asc" },
+      })
+    : [];
+  return { ...order, batch };
 }
 export type OrderDetail = Awaited<ReturnType<typeof getOrderOrThrow>>;
 

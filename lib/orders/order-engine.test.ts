@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { GET as listRoute, POST as submitRoute } from "@/app/api/orgs/[org]/orders/route";
 import { POST as refreshRoute } from "@/app/api/orgs/[org]/orders/[id]/refresh/route";
+import { GET as detailRoute } from "@/app/api/orgs/[org]/orders/[id]/route";
 import { createTestClient } from "@/lib/lumen/client/client-test-kit";
 import type { TestSandbox } from "@/lib/sandbox/testing/sandbox-harness";
 import { requestAs, routeParams, testDb } from "@/test/fixtures";
@@ -60,6 +61,26 @@ describe(`every order type through POST /api/orgs/[org]/orders (${inject("databa
     const numbers = await testDb.telephoneNumber.findMany({ where: { organizationId: org.id, rateCenter: "OMAHA" } });
     expect(numbers).toHaveLength(5);
     expect(numbers.every((n) => n.status === "reserved" && n.state === "NE")).toBe(true);
+  });
+
+  it("tracks orders placed together under one batch key", async () => {
+    const batchKey = idempotencyKey();
+    const placed = [];
+    for (const [index, rateCenter] of ["MINNEAPOLIS", "OMAHA"].entries()) {
+      const state = rateCenter === "OMAHA" ? "NE" : "MN";
+      placed.push(
+        await post(operator.user.id, {
+          type: "reserve",
+          idempotencyKey: `${batchKey}-${index}`,
+          batchKey,
+          request: { productID: "2036", rateCenters: [{ rateCenter, state, quantity: 1 }] },
+        }),
+      );
+    }
+    expect(placed.map((p) => p.status)).toEqual([201, 201]);
+    const response = await detailRoute((await requestAs(operator.user.id, "/api")) as never, routeParams({ org: org.slug, id: placed[0]!.body.order.id }) as never);
+    const { order } = await response.json();
+    expect(order.batch.map((o: { id: string }) => o.id)).toEqual([placed[1]!.body.order.id]);
   });
 
   it("installs reserved numbers and marks them active once Lumen completes", async () => {

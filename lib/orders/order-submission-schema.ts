@@ -19,7 +19,9 @@ const OrderIdSchema = z.string().trim().min(1).max(64);
 
 export function makeOrderSubmissionSchema(clock: RuleClock) {
   const orderRequest = buildRequestSchema("OrderRequest", clock);
-  const base = { idempotencyKey: IdempotencyKeySchema };
+  // batchKey: orders placed together (a reservation over several rate centers, one order
+  // per rate center) share it, so the portal can show them as one piece of work.
+  const base = { idempotencyKey: IdempotencyKeySchema, batchKey: IdempotencyKeySchema.optional() };
   return z.discriminatedUnion("type", [
     z.object({ ...base, type: z.literal("reserve"), request: buildRequestSchema("OrderInventoryRequest", clock) }),
     z.object({

@@ -94,6 +94,7 @@ async function createSubmittingOrder(
         type: submission.type,
         productId: productOf(submission),
         idempotencyKey: submission.idempotencyKey,
+        batchKey: submission.batchKey ?? null,
         externalOrderId: row.externalOrderId,
         parentOrderId: row.parentOrderId,
         request: redactSecrets(row.sent) as Prisma.InputJsonValue,

@@ -1,6 +1,6 @@
 // npm run seed:demo — a demo partner with an owner, an operator, a viewer and a
 // reseller sub-account user, pointed at the local sandbox. Safe to run again: it
-// resets the demo users' passwords and leaves everything else as it finds it.
+// resets the demo users' passwords and the demo's Lumen settings, and leaves the rest.
 import { createClient } from "../lib/db/client";
 import { hashPassword } from "../lib/auth/password";
 import { sealSecret } from "../lib/crypto/secret-box";
@@ -13,18 +13,17 @@ async function seed(url: string) {
   process.env.PORTAL_SECRET_KEY = ensureSecretKey(console.log);
   const prisma = createClient(url);
   try {
+    // The demo always points at the sandbox it is seeded for, with its test credentials.
+    const lumen = {
+      environment: "sandbox" as const,
+      lumenBaseUrl: process.env.LUMEN_BASE_URL || `http://127.0.0.1:${process.env.SANDBOX_PORT ?? 4010}`,
+      clientIdEnc: sealSecret(DEMO_PARTNER.clientId),
+      clientSecretEnc: sealSecret(DEMO_PARTNER.clientSecret),
+    };
     const org = await prisma.organization.upsert({
       where: { customerNumber: DEMO_PARTNER.customerNumber },
-      update: {},
-      create: {
-        slug: DEMO_PARTNER.slug,
-        name: DEMO_PARTNER.name,
-        customerNumber: DEMO_PARTNER.customerNumber,
-        environment: "sandbox",
-        lumenBaseUrl: process.env.LUMEN_BASE_URL ?? "http://127.0.0.1:4010",
-        clientIdEnc: sealSecret(DEMO_PARTNER.clientId),
-        clientSecretEnc: sealSecret(DEMO_PARTNER.clientSecret),
-      },
+      update: lumen,
+      create: { slug: DEMO_PARTNER.slug, name: DEMO_PARTNER.name, customerNumber: DEMO_PARTNER.customerNumber, ...lumen },
     });
     const reseller = await prisma.subAccount.upsert({
       where: { organizationId_name: { organizationId: org.id, name: DEMO_PARTNER.reseller.name } },

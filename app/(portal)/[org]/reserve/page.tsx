@@ -1,29 +1,24 @@
-import { BookmarkPlus } from "lucide-react";
 import type { Metadata } from "next";
-import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/shell/page-header";
 import { ReadOnlyNotice } from "@/components/shell/read-only-notice";
+import { ReserveWizard } from "@/components/reserve/reserve-wizard";
 import { getPortalContext } from "@/lib/tenancy/get-portal-context";
+import { roleAtLeast } from "@/lib/tenancy/roles";
 
 export const metadata: Metadata = { title: "Reserve numbers" };
 
 export default async function ReservePage({ params }: { params: Promise<{ org: string }> }) {
   const { org } = await params;
+  // Membership is checked here too: a layout does not re-run on client navigation.
   const { role } = await getPortalContext(org);
 
   return (
     <>
       <PageHeader
         title="Reserve numbers"
-        description="Find numbers by state and rate center and reserve them into your inventory pool, ready to install to subscribers."
+        description="Reserve numbers into your inventory pool by product, state and rate center, ready to install to subscribers. Up to 399 numbers per rate center; each rate center is its own order."
       />
-      <ReadOnlyNotice role={role} />
-      <EmptyState
-        icon={BookmarkPlus}
-        title="No reservation form yet"
-        description="This page will check Lumen's coverage and your rate-center utilization, then reserve up to 399 numbers per rate center in one order."
-        needsFirst="A working connection to Lumen's Voice API for this organization."
-      />
+      {roleAtLeast(role, "operator") ? <ReserveWizard org={org} /> : <ReadOnlyNotice role={role} />}
     </>
   );
 }

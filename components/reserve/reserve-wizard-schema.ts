@@ -1,0 +1,132 @@
+// The reservation wizard's one form. Each rate center line is checked by the contract's own
+// schema (OrderInventoryRequestSchema, the body of POST /Numbers/orderInventory): the line
+// is turned into the request that will be sent, parsed, and every issue lands on the field
+// it concerns with Lumen's code and words — so the form can never disagree with the server.
+import { z } from "zod";
+import { toLumenIssues } from "@/lib/lumen/lumen-rule";
+import { OrderInventoryRequestSchema, type OrderInventoryRequest } from "@/lib/lumen/schemas/order-inventory";
+import { PRODUCT_IDS, type ProductId } from "@/lib/lumen/schemas/fields/product-id";
+import { US_STATE_CODES } from "@/lib/lumen/schemas/fields/us-states";
+
+export type ReservationLineRequest = OrderInventoryRequest["rateCenters"][number];
+
+/** A line as the form holds it: text as typed, turned into Lumen's shape by `toRequestLine`. */
+export interface ReservationLineValues {
+  rateCenter: string;
+  state: string;
+  static911: boolean;
+  quantity: string;
+  sequential: boolean;
+  pbxIndex: string;
+  pbxValue: string;
+  tnLocNpa: string;
+  tnLocNxx: string;
+  /** Example numbers, separated by spaces or commas (Lumen's tnList). */
+  tnList: string;
+}
+
+export function newLine(rateCenter: { rateCenter: string; state: string; static911: boolean }): ReservationLineValues {
+  return { ...rateCenter, quantity: "", sequential: false, pbxIndex: "", pbxValue: "", tnLocNpa: "", tnLocNxx: "", tnList: "" };
+}
+
+const present = (text: string) => text.trim() !== "";
+
+/** The rate-center line exactly as it will be sent; blank optional fields are left out. */
+export function toRequestLine(line: ReservationLineValues): ReservationLineRequest {
+  const quantity = line.quantity.trim();
+  const numbers = line.tnList.split(/[\s,;]+/).filter(Boolean);
+  return {
+    rateCenter: line.rateCenter,
+    state: line.state,
+    // Digits become a number; anything else goes as typed so the contract names its code.
+    quantity: /^\d+$/.test(quantity) ? Number(quantity) : (quantity as unknown as number),
+    ...(line.sequential && { sequentialIndicator: "Y" as const }),
+    ...(present(line.pbxIndex) && { pbxIndex: line.pbxIndex.trim() }),
+    ...(present(line.pbxValue) && { pbxValue: line.pbxValue.trim() }),
+    ...(present(line.tnLocNpa) && { tnLocNpa: line.tnLocNpa.trim() }),
+    ...(present(line.tnLocNxx) && { tnLocNxx: line.tnLocNxx.trim() }),
+    ...(numbers.length > 0 && { tnList: numbers }),
+  };
+}
+
+/** "10007 · Order exceeds limit…": Lumen's code beside Lumen's words. */
+export function codedMessage(code: number | null, message: string): string {
+  return code === null ? message : `${code} · ${message}`;
+}
+
+// Request keys → the form field that shows their issue. A rule about the whole line
+// (20090: tnList together with location) is shown at the example numbers.
+const FIELD_OF: Record<string, keyof ReservationLineValues> = {
+  quantity: "quantity",
+  sequentialIndicator: "sequential",
+  pbxIndex: "pbxIndex",
+  pbxValue: "pbxValue",
+  tnLocNpa: "tnLocNpa",
+  tnLocNxx: "tnLocNxx",
+  tnList: "tnList",
+  rateCenter: "rateCenter",
+  state: "rateCenter",
+};
+
+/** Lumen's verdict on one line, by form field (first issue per field). */
+export function lineIssues(productID: ProductId, line: ReservationLineValues): Partial<Record<keyof ReservationLineValues, string>> {
+  const result = OrderInventoryRequestSchema.safeParse({ productID, rateCenters: [toRequestLine(line)] });
+  const issues: Partial<Record<keyof ReservationLineValues, string>> = {};
+  if (result.success) return issues;
+  for (const issue of toLumenIssues(result.error)) {
+    // Paths look like ["rateCenters", 0, "quantity"]; ["rateCenters", 0] is the line itself.
+    if (issue.path[0] !== "rateCenters") continue;
+    const key = issue.path[2];
+    const field = typeof key === "string" ? (FIELD_OF[key] ?? "tnList") : "tnList";
+    issues[field] ??= codedMessage(issue.lumenCode, issue.message);
+  }
+  return issues;
+}
+
+const LineSchema = z.object({
+  rateCenter: z.string(),
+  state: z.string(),
+  static911: z.boolean(),
+  quantity: z.string(),
+  sequential: z.boolean(),
+  pbxIndex: z.string(),
+  pbxValue: z.string(),
+  tnLocNpa: z.string(),
+  tnLocNxx: z.string(),
+  tnList: z.string(),
+});
+
+export const ReserveWizardSchema = z
+  .object({
+    productID: z.enum(PRODUCT_IDS, { error: "Choose Local Inbound or Enhanced Local Service." }).or(z.literal("")),
+    state: z.string(),
+    rateCenterFilter: z.string(),
+    lines: z.array(LineSchema),
+  })
+  .superRefine((values, context) => {
+    if (values.productID === "") {
+      context.addIssue({ code: "custom", path: ["productID"], message: "Choose Local Inbound or Enhanced Local Service." });
+    }
+    if (!(US_STATE_CODES as readonly string[]).includes(values.state)) {
+      context.addIssue({ code: "custom", path: ["state"], message: "Choose the state to reserve numbers in." });
+    }
+    if (values.lines.length === 0) {
+      context.addIssue({ code: "custom", path: ["lines"], message: "Choose at least one rate center." });
+    }
+    if (values.productID === "") return;
+    const productID = values.productID;
+    values.lines.forEach((line, index) => {
+      for (const [field, message] of Object.entries(lineIssues(productID, line))) {
+        context.addIssue({ code: "custom", path: ["lines", index, field], message });
+      }
+    });
+  });
+
+export type ReserveWizardValues = z.input<typeof ReserveWizardSchema>;
+
+export const EMPTY_WIZARD: ReserveWizardValues = { productID: "", state: "", rateCenterFilter: "", lines: [] };
+
+/** The body of one reservation order: one rate center per order. */
+export function toOrderRequest(productID: ProductId, line: ReservationLineValues): OrderInventoryRequest {
+  return { productID, rateCenters: [toRequestLine(line)] };
+}

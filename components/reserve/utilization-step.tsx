@@ -1,0 +1,116 @@
+import type { UseQueryResult } from "@tanstack/react-query";
+import { CircleCheck, RotateCw, Trash2 } from "lucide-react";
+import Link from "next/link";
+import { Button } from "@/components/ui/button";
+import { Skeleton } from "@/components/ui/skeleton";
+import { lumenMessage } from "@/lib/lumen/codes";
+import type { RateCenterUtilizationResponse } from "@/lib/lumen/schemas/rate-center-utilization";
+import { CodedAlert } from "./coded-alert";
+import { errorLabel, NetworkError, PortalError, type RateCenterUtilization } from "./reserve-api";
+import type { ReservationLineValues } from "./reserve-wizard-schema";
+import { UtilizationGauge } from "./utilization-gauge";
+
+/** Lumen's notification when a rate center's inventory is not yet 75 % in use. */
+export const UNDER_USED_CODE = 1648;
+
+export function utilizationFor(
+  data: RateCenterUtilizationResponse | undefined,
+  line: { rateCenter: string; state: string },
+): RateCenterUtilization | undefined {
+  return data?.utilization.find((u) => u.rateCenter === line.rateCenter && u.state === line.state);
+}
+
+interface UtilizationStepProps {
+  org: string;
+  lines: ReservationLineValues[];
+  query: UseQueryResult<RateCenterUtilizationResponse, Error>;
+  onRemove: (index: number) => void;
+}
+
+/** Step 3: Lumen's 75 % rule per chosen rate center, checked before anything is ordered. */
+export function UtilizationStep({ org, lines, query, onRemove }: UtilizationStepProps) {
+  if (query.isPending) {
+    return (
+      <div className="flex flex-col gap-3" role="status" aria-label="Checking utilization">
+        {lines.map((line) => (
+          <Skeleton key={`${line.state}-${line.rateCenter}`} className="h-24 w-full" />
+        ))}
+      </div>
+    );
+  }
+  if (query.isError) {
+    const error = query.error;
+    return (
+      <CodedAlert
+        tone="danger"
+        role="alert"
+        title="Lumen's utilization could not be checked."
+        code={error instanceof PortalError || error instanceof NetworkError ? errorLabel(error) : "INTERNAL"}
+      >
+        <p>{error.message}</p>
+        <div>
+          <Button type="button" variant="outline" size="sm" onClick={() => query.refetch()}>
+            <RotateCw aria-hidden />
+            Try again
+          </Button>
+        </div>
+      </CodedAlert>
+    );
+  }
+
+  return (
+    <div className="flex flex-col gap-3">
+      <p className="text-sm text-muted-foreground">
+        Lumen takes a new reservation in a rate center only when at least 75 % of the numbers you already hold there are in
+        use (active).
+      </p>
+      <ul className="flex flex-col gap-3" aria-label="Utilization per rate center">
+        {lines.map((line, index) => {
+          const utilization = utilizationFor(query.data, line);
+          return (
+            <li key={`${line.state}-${line.rateCenter}`} className="flex flex-col gap-3 rounded-lg border bg-card px-4 py-3">
+              <div className="flex flex-wrap items-center justify-between gap-2">
+                <h3 className="text-sm font-semibold">
+                  {line.rateCenter}, {line.state}
+                </h3>
+                {utilization ? (
+                  <span className="text-sm font-medium tabular-nums">{utilization.utilizationPercent} % in use</span>
+                ) : query.isFetching ? null : (
+                  <span className="text-sm text-muted-foreground">Lumen reported no figures</span>
+                )}
+              </div>
+              {utilization && <UtilizationGauge utilization={utilization} label={line.rateCenter} />}
+              {!utilization && query.isFetching && <Skeleton className="h-8 w-full" />}
+              {utilization?.canOrderMore === false ? (
+                <CodedAlert tone="attention" code={`Lumen ${UNDER_USED_CODE}`} title="Not enough of your numbers here are in use yet.">
+                  <p>
+                    Only {utilization.utilizationPercent} % of the numbers you hold in {line.rateCenter} are active; Lumen
+                    needs 75 % before it reserves more. Use the{" "}
+                    <Link href={`/${org}/numbers`} className="font-medium underline underline-offset-4">
+                      numbers still unused
+                    </Link>{" "}
+                    first, or remove this rate center to go on.
+                  </p>
+                  <p className="text-xs opacity-80">Lumen: “{lumenMessage(UNDER_USED_CODE)}”</p>
+                  <div className="mt-1">
+                    <Button type="button" variant="outline" size="sm" onClick={() => onRemove(index)}>
+                      <Trash2 aria-hidden />
+                      Remove {line.rateCenter}
+                    </Button>
+                  </div>
+                </CodedAlert>
+              ) : utilization ? (
+                <p className="flex items-center gap-1.5 text-sm text-emerald-800 dark:text-emerald-200">
+                  <CircleCheck aria-hidden className="size-4" />
+                  You can reserve more here.
+                </p>
+              ) : query.isFetching ? null : (
+                <p className="text-sm text-muted-foreground">Lumen will apply the 75 % rule when the order arrives.</p>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}

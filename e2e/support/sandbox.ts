@@ -1,0 +1,13 @@
+// The sandbox `npm start` runs for the end-to-end tests (playwright.config.ts: port 4110),
+// driven through its admin API, which exists only in the sandbox.
+const SANDBOX = "http://127.0.0.1:4110";
+const ADMIN_TOKEN = process.env.SANDBOX_ADMIN_TOKEN ?? "sandbox-admin-token";
+
+export async function advanceSandboxClock(step: { minutes?: number; hours?: number }): Promise<void> {
+  const response = await fetch(`${SANDBOX}/_sandbox/clock/advance`, {
+    method: "POST",
+    headers: { authorization: `Bearer ${ADMIN_TOKEN}`, "content-type": "application/json" },
+    body: JSON.stringify(step),
+  });
+  if (!response.ok) throw new Error(`sandbox clock: ${response.status} ${await response.text()}`);
+}

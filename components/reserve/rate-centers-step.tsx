@@ -1,5 +1,5 @@
 import { useInfiniteQuery } from "@tanstack/react-query";
-import { MapPinOff, RotateCw, ShieldAlert, ShieldCheck } from "lucide-react";
+import { MapPinOff, ShieldAlert, ShieldCheck } from "lucide-react";
 import { useFormContext, useWatch } from "react-hook-form";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
@@ -9,8 +9,8 @@ import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Skeleton } from "@/components/ui/skeleton";
 import { ENHANCED_LOCAL_SERVICE, type ProductId } from "@/lib/lumen/schemas/fields/product-id";
-import { CodedAlert } from "./coded-alert";
-import { errorLabel, fetchRateCenters, NetworkError, PortalError, type RateCenter } from "./reserve-api";
+import { QueryErrorAlert } from "./query-error-alert";
+import { fetchRateCenters, NetworkError, type RateCenter } from "./reserve-api";
 import type { ReserveWizardValues } from "./reserve-wizard-schema";
 
 export const ELS_STATIC_911_RULE =
@@ -54,23 +54,7 @@ export function RateCentersStep({ org, productID, state, onToggle }: RateCenters
   }
 
   if (query.isError) {
-    const error = query.error;
-    return (
-      <CodedAlert
-        tone="danger"
-        role="alert"
-        title="Lumen's rate centers could not be loaded."
-        code={error instanceof PortalError || error instanceof NetworkError ? errorLabel(error) : "INTERNAL"}
-      >
-        <p>{error.message}</p>
-        <div>
-          <Button type="button" variant="outline" size="sm" onClick={() => query.refetch()}>
-            <RotateCw aria-hidden />
-            Try again
-          </Button>
-        </div>
-      </CodedAlert>
-    );
+    return <QueryErrorAlert title="Lumen's rate centers could not be loaded." error={query.error} onRetry={() => void query.refetch()} />;
   }
 
   if (total === 0) {

@@ -1,12 +1,13 @@
 import type { UseQueryResult } from "@tanstack/react-query";
-import { CircleCheck, RotateCw, Trash2 } from "lucide-react";
+import { CircleCheck, Trash2 } from "lucide-react";
 import Link from "next/link";
 import { Button } from "@/components/ui/button";
 import { Skeleton } from "@/components/ui/skeleton";
 import { lumenMessage } from "@/lib/lumen/codes";
 import type { RateCenterUtilizationResponse } from "@/lib/lumen/schemas/rate-center-utilization";
 import { CodedAlert } from "./coded-alert";
-import { errorLabel, NetworkError, PortalError, type RateCenterUtilization } from "./reserve-api";
+import { QueryErrorAlert } from "./query-error-alert";
+import type { RateCenterUtilization } from "./reserve-api";
 import type { ReservationLineValues } from "./reserve-wizard-schema";
 import { UtilizationGauge } from "./utilization-gauge";
 
@@ -39,23 +40,7 @@ export function UtilizationStep({ org, lines, query, onRemove }: UtilizationStep
     );
   }
   if (query.isError) {
-    const error = query.error;
-    return (
-      <CodedAlert
-        tone="danger"
-        role="alert"
-        title="Lumen's utilization could not be checked."
-        code={error instanceof PortalError || error instanceof NetworkError ? errorLabel(error) : "INTERNAL"}
-      >
-        <p>{error.message}</p>
-        <div>
-          <Button type="button" variant="outline" size="sm" onClick={() => query.refetch()}>
-            <RotateCw aria-hidden />
-            Try again
-          </Button>
-        </div>
-      </CodedAlert>
-    );
+    return <QueryErrorAlert title="Lumen's utilization could not be checked." error={query.error} onRetry={() => void query.refetch()} />;
   }
 
   return (

@@ -62,3 +62,18 @@ test("meets the 75 % rule once the reserved numbers are in inventory and unused"
   await expect(page.getByRole("main")).toContainText("1648");
   await expect(page.getByRole("link", { name: /unused/i })).toHaveAttribute("href", `/${ORG}/numbers`);
 });
+
+test("the reserved numbers arrive in reserved inventory and can be handed to an install", async ({ page }) => {
+  // The Omaha reservation (402 area) completed when the clock was stepped above.
+  await page.goto(`/${ORG}/numbers?NPA=402`);
+  const table = page.getByRole("table", { name: "Reserved numbers" });
+  await expect(table.getByRole("row").filter({ hasText: "OMAHA" })).toHaveCount(25);
+  const boxes = table.getByRole("checkbox", { name: /\(402\)/ });
+  await boxes.nth(0).check();
+  await boxes.nth(1).check();
+  await expect(page.getByText("2 selected")).toBeVisible();
+  await expect(page.getByRole("link", { name: "Install selected" })).toHaveAttribute("href", new RegExp(`^/${ORG}/install\\?tns=402\\d{7},402\\d{7}$`));
+  const csv = await page.request.get((await page.getByRole("link", { name: "Export CSV" }).getAttribute("href"))!);
+  expect(csv.status()).toBe(200);
+  expect((await csv.text()).trim().split("\n")).toHaveLength(26);
+});

@@ -1,0 +1,91 @@
+"use client";
+
+import { X } from "lucide-react";
+import Link from "next/link";
+import { usePathname, useRouter } from "next/navigation";
+import { useTransition, type FormEvent } from "react";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { Input } from "@/components/ui/input";
+import { SubmitButton } from "@/components/ui/submit-button";
+import type { ReservedFilterKey } from "@/lib/numbers/reserved-numbers-query";
+import type { ReservedFilterValues } from "./read-reserved-filters";
+
+interface ReservedFilterBarProps {
+  values: ReservedFilterValues;
+  /** Per-filter messages when the URL holds a value the server refused (with Lumen's code). */
+  fieldErrors: Partial<Record<ReservedFilterKey, string>>;
+}
+
+const FIELDS: Array<{ key: ReservedFilterKey; label: string; placeholder: string; description?: string; inputMode?: "numeric" }> = [
+  { key: "rateCenter", label: "Rate center", placeholder: "e.g. PHOENIX", description: "Narrows the rows of each page Lumen returns." },
+  { key: "NPA", label: "NPA", placeholder: "e.g. 602", inputMode: "numeric" },
+  { key: "NXX", label: "NXX", placeholder: "e.g. 974", description: "Needs its NPA.", inputMode: "numeric" },
+  { key: "voiceOrderID", label: "Voice order ID", placeholder: "Lumen's order ID" },
+  { key: "externalOrderID", label: "External order ID", placeholder: "Your order reference" },
+];
+
+// The filters live in the URL, so back/forward and shared links show the same list. Without
+// JavaScript the form is a plain GET form; with it, empty fields are left out of the address.
+export function ReservedFilterBar({ values, fieldErrors }: ReservedFilterBarProps) {
+  const router = useRouter();
+  const pathname = usePathname();
+  const [pending, startTransition] = useTransition();
+  const active = FIELDS.some(({ key }) => values[key]);
+  // Remount on a new address so that back/forward shows that address's filters.
+  const formKey = JSON.stringify(values);
+
+  function apply(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const params = new URLSearchParams();
+    for (const [key, value] of new FormData(event.currentTarget)) {
+      if (typeof value === "string" && value.trim() !== "") params.set(key, value.trim());
+    }
+    const query = params.toString();
+    startTransition(() => router.push(query ? `${pathname}?${query}` : pathname));
+  }
+
+  return (
+    <form
+      key={formKey}
+      method="get"
+      action={pathname}
+      onSubmit={apply}
+      role="search"
+      aria-label="Filter reserved numbers"
+      className="flex flex-col gap-4 rounded-lg border bg-card p-4 shadow-xs"
+    >
+      <div className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-5">
+        {FIELDS.map((field) => (
+          <Field key={field.key} label={field.label} error={fieldErrors[field.key]} description={field.description}>
+            {(control) => (
+              <Input
+                {...control}
+                name={field.key}
+                defaultValue={values[field.key] ?? ""}
+                placeholder={field.placeholder}
+                inputMode={field.inputMode}
+                spellCheck={false}
+                autoComplete="off"
+              />
+            )}
+          </Field>
+        ))}
+      </div>
+      <div className="flex flex-wrap items-center justify-end gap-2">
+        {active && (
+          <Button variant="ghost" asChild>
+            <Link href={pathname}>
+              <X aria-hidden />
+              Clear filters
+            </Link>
+          </Button>
+        )}
+        <SubmitButton pending={pending} className="w-auto">
+          Apply filters
+        </SubmitButton>
+      </div>
+      {values.pageSize && <input type="hidden" name="pageSize" value={values.pageSize} />}
+    </form>
+  );
+}

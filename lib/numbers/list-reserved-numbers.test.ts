@@ -116,6 +116,17 @@ describe("the CSV export", () => {
     expect(lines).toHaveLength(21);
   });
 
+  it("never lets a typed name become a spreadsheet formula", async () => {
+    const sub = await testDb.subAccount.create({ data: { organizationId: org.id, name: '=HYPERLINK("http://x")', customerServiceNames: [] } });
+    await testDb.telephoneNumber.update({ where: { organizationId_tn: { organizationId: org.id, tn: "6029740003" } }, data: { subAccountId: sub.id } }).catch(
+      () => testDb.telephoneNumber.create({ data: { organizationId: org.id, tn: "6029740003", status: "reserved", subAccountId: sub.id } }),
+    );
+    const text = await (await download(staff.user.id, "NPA=602")).text();
+    const row = text.split(/\r?\n/).find((line) => line.startsWith("6029740003"))!;
+    expect(row).toContain(`'=HYPERLINK`);
+    await testDb.telephoneNumber.update({ where: { organizationId_tn: { organizationId: org.id, tn: "6029740003" } }, data: { subAccountId: null } });
+  });
+
   it("cuts a reseller's CSV to its slice, refuses a bad filter, and turns strangers away", async () => {
     const own = await download(reseller.user.id, "NPA=602");
     expect((await own.text()).trim().split(/\r?\n/)).toHaveLength(3);

@@ -12,6 +12,10 @@ export const GET = withTenant<{ org: string }>("viewer", async ({ request, tenan
   const csv = Papa.unparse({
     fields: ["telephoneNumber", "rateCenter", "state", "reservedAt", "voiceOrderID", "externalOrderID", "productId", "subAccount"],
     data: numbers.map((n) => [n.tn, n.rateCenter, n.state, n.reservedAt, n.voiceOrderID, n.externalOrderID ?? "", n.productId ?? "", n.subAccountName ?? ""]),
+  }, {
+    // Sub-account names and external order IDs are typed by people: a cell starting with
+    // "=", "+", "-" or "@" must not become a formula when the file is opened in a spreadsheet.
+    escapeFormulae: true,
   });
   const day = new Date().toISOString().slice(0, 10);
   return new Response(csv, {

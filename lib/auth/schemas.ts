@@ -31,6 +31,18 @@ export const CustomerNumberSchema = z
 
 export const EnvironmentSchema = z.enum(["sandbox", "production"]);
 
+/**
+ * Production credentials travel only over TLS; plain http is for a local sandbox. Used
+ * as `.refine(...HTTPS_FOR_PRODUCTION)` by every form that sets a Lumen base URL.
+ */
+export const HTTPS_FOR_PRODUCTION: [
+  (input: { environment: string; lumenBaseUrl: string }) => boolean,
+  { path: string[]; message: string },
+] = [
+  (input) => input.environment !== "production" || input.lumenBaseUrl.startsWith("https://"),
+  { path: ["lumenBaseUrl"], message: "In production the portal talks to Lumen only over HTTPS: use an https:// address." },
+];
+
 export const SetupSchema = z
   .object({
     ownerName: z.string().trim().min(1, "Enter your name.").max(120),
@@ -47,7 +59,8 @@ export const SetupSchema = z
   .refine((input) => input.password === input.confirmPassword, {
     path: ["confirmPassword"],
     message: "The two passwords differ.",
-  });
+  })
+  .refine(...HTTPS_FOR_PRODUCTION);
 export type SetupInput = z.input<typeof SetupSchema>;
 
 /** What a server action answers: field errors go back to the form, the rest to a toast. */

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { EnvironmentSchema } from "@/lib/auth/schemas";
+import { EnvironmentSchema, HTTPS_FOR_PRODUCTION } from "@/lib/auth/schemas";
 
 // Organization settings as an admin edits them. Credentials are write-only: an empty
 // field keeps what is stored, and the stored values never come back to the browser.
@@ -9,7 +9,7 @@ export const OrganizationSettingsSchema = z.object({
   lumenBaseUrl: z.url("Enter the full URL, starting with http:// or https://.").max(300),
   clientId: z.string().trim().max(200).optional(),
   clientSecret: z.string().max(500).optional(),
-});
+}).refine(...HTTPS_FOR_PRODUCTION);
 export type OrganizationSettingsInput = z.input<typeof OrganizationSettingsSchema>;
 
 export const SubAccountSchema = z.object({

@@ -132,6 +132,12 @@ describe("bad input to a route handler gets a clear error and changes nothing", 
     expect(Object.keys(body.error.fieldErrors).sort()).toEqual(["environment", "lumenBaseUrl", "name"]);
   });
 
+  it("422 for production credentials over plain http", async () => {
+    const { status, body } = await patch({ json: { ...settingsBody, environment: "production", lumenBaseUrl: "http://api.lumen.com" } });
+    expect(status).toBe(422);
+    expect(Object.keys(body.error.fieldErrors)).toEqual(["lumenBaseUrl"]);
+  });
+
   it("400 for malformed JSON, 415 for another content type, 413 for an oversized body", async () => {
     expect((await patch({ body: "{not json", headers: { "content-type": "application/json" } })).status).toBe(400);
     expect((await patch({ body: "name=x", headers: { "content-type": "application/x-www-form-urlencoded" } })).status).toBe(415);

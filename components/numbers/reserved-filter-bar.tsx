@@ -2,14 +2,13 @@
 
 import { X } from "lucide-react";
 import Link from "next/link";
-import { usePathname, useRouter } from "next/navigation";
-import { useTransition, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { ReservedFilterKey } from "@/lib/numbers/reserved-numbers-query";
 import type { ReservedFilterValues } from "./read-reserved-filters";
+import { useUrlFilterForm } from "@/components/ui/use-url-filter-form";
 
 interface ReservedFilterBarProps {
   values: ReservedFilterValues;
@@ -25,25 +24,11 @@ const FIELDS: Array<{ key: ReservedFilterKey; label: string; placeholder: string
   { key: "externalOrderID", label: "External order ID", placeholder: "Your order reference" },
 ];
 
-// The filters live in the URL, so back/forward and shared links show the same list. Without
-// JavaScript the form is a plain GET form; with it, empty fields are left out of the address.
 export function ReservedFilterBar({ values, fieldErrors }: ReservedFilterBarProps) {
-  const router = useRouter();
-  const pathname = usePathname();
-  const [pending, startTransition] = useTransition();
+  const { pathname, pending, apply } = useUrlFilterForm();
   const active = FIELDS.some(({ key }) => values[key]);
   // Remount on a new address so that back/forward shows that address's filters.
   const formKey = JSON.stringify(values);
-
-  function apply(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const params = new URLSearchParams();
-    for (const [key, value] of new FormData(event.currentTarget)) {
-      if (typeof value === "string" && value.trim() !== "") params.set(key, value.trim());
-    }
-    const query = params.toString();
-    startTransition(() => router.push(query ? `${pathname}?${query}` : pathname));
-  }
 
   return (
     <form

@@ -2,8 +2,6 @@
 
 import { Search, X } from "lucide-react";
 import Link from "next/link";
-import { usePathname, useRouter } from "next/navigation";
-import { useTransition, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
@@ -11,6 +9,7 @@ import { NativeSelect } from "@/components/ui/native-select";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { OrderStatus, OrderType } from "@/lib/db/generated/enums";
 import { ORDER_STATUS_INFO, ORDER_TYPE_LABELS, PRODUCT_LABELS } from "./order-labels";
+import { useUrlFilterForm } from "@/components/ui/use-url-filter-form";
 
 /** The filters as they stand in the URL (strings, unvalidated: the server parses them). */
 export interface OrderFilterValues {
@@ -34,25 +33,11 @@ interface OrdersFilterBarProps {
 
 const FILTER_KEYS = ["type", "status", "product", "from", "to", "subAccount", "q"] as const;
 
-// The filters live in the URL, so back/forward and shared links show the same list. Without
-// JavaScript the form is a plain GET form; with it, empty fields are left out of the address.
 export function OrdersFilterBar({ values, subAccounts, fieldErrors }: OrdersFilterBarProps) {
-  const router = useRouter();
-  const pathname = usePathname();
-  const [pending, startTransition] = useTransition();
+  const { pathname, pending, apply } = useUrlFilterForm();
   const active = FILTER_KEYS.some((key) => values[key]);
   // Remount on a new address so that back/forward shows that address's filters.
   const formKey = JSON.stringify(values);
-
-  function apply(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const params = new URLSearchParams();
-    for (const [key, value] of new FormData(event.currentTarget)) {
-      if (typeof value === "string" && value.trim() !== "") params.set(key, value.trim());
-    }
-    const query = params.toString();
-    startTransition(() => router.push(query ? `${pathname}?${query}` : pathname));
-  }
 
   return (
     <form

@@ -1,14 +1,11 @@
 "use client";
 
-import { X } from "lucide-react";
-import Link from "next/link";
-import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
-import { SubmitButton } from "@/components/ui/submit-button";
 import type { ReservedFilterKey } from "@/lib/numbers/reserved-numbers-query";
 import type { ReservedFilterValues } from "./read-reserved-filters";
 import { useUrlFilterForm } from "@/components/ui/use-url-filter-form";
+import { FilterActions } from "@/components/ui/filter-actions";
 
 interface ReservedFilterBarProps {
   values: ReservedFilterValues;
@@ -58,17 +55,7 @@ export function ReservedFilterBar({ values, fieldErrors }: ReservedFilterBarProp
         ))}
       </div>
       <div className="flex flex-wrap items-center justify-end gap-2">
-        {active && (
-          <Button variant="ghost" asChild>
-            <Link href={pathname}>
-              <X aria-hidden />
-              Clear filters
-            </Link>
-          </Button>
-        )}
-        <SubmitButton pending={pending} className="w-auto">
-          Apply filters
-        </SubmitButton>
+        <FilterActions active={active} pathname={pathname} pending={pending} />
       </div>
       {values.pageSize && <input type="hidden" name="pageSize" value={values.pageSize} />}
     </form>

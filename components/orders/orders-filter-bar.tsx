@@ -1,15 +1,13 @@
 "use client";
 
-import { Search, X } from "lucide-react";
-import Link from "next/link";
-import { Button } from "@/components/ui/button";
+import { Search } from "lucide-react";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { NativeSelect } from "@/components/ui/native-select";
-import { SubmitButton } from "@/components/ui/submit-button";
 import { OrderStatus, OrderType } from "@/lib/db/generated/enums";
 import { ORDER_STATUS_INFO, ORDER_TYPE_LABELS, PRODUCT_LABELS } from "./order-labels";
 import { useUrlFilterForm } from "@/components/ui/use-url-filter-form";
+import { FilterActions } from "@/components/ui/filter-actions";
 
 /** The filters as they stand in the URL (strings, unvalidated: the server parses them). */
 export interface OrderFilterValues {
@@ -68,17 +66,7 @@ export function OrdersFilterBar({ values, subAccounts, fieldErrors }: OrdersFilt
           )}
         </Field>
         <div className="flex items-end gap-2">
-          {active && (
-            <Button variant="ghost" asChild>
-              <Link href={pathname}>
-                <X aria-hidden />
-                Clear filters
-              </Link>
-            </Button>
-          )}
-          <SubmitButton pending={pending} className="w-auto">
-            Apply filters
-          </SubmitButton>
+          <FilterActions active={active} pathname={pathname} pending={pending} />
         </div>
       </div>
       <div className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-6">

@@ -1,29 +1,16 @@
 import "server-only";
 import { cache } from "react";
-import { notFound, redirect } from "next/navigation";
 import { db } from "@/lib/db/client";
-import { getSessionUser } from "@/lib/auth/session";
-import { AppError } from "@/lib/errors/app-error";
+import { getPageUserAndTenant } from "./get-page-tenant";
 import type { PortalContext } from "./portal-context";
-import { requireMembership } from "./require-membership";
-import { signInUrlFor } from "./sign-in-url";
 
 /**
  * What a portal page needs to know about who is looking. Cached per request, so the
- * layout and the page share one lookup. Redirects to sign-in without a session and
- * answers 404 for an organization the user does not belong to.
+ * layout and the page share one lookup, built on the page's tenant (getPageUserAndTenant),
+ * which redirects to sign-in without a session and answers 404 to a stranger.
  */
 export const getPortalContext = cache(async (orgSlug: string): Promise<PortalContext> => {
-  const user = await getSessionUser();
-  if (!user) redirect(await signInUrlFor(orgSlug));
-
-  let tenant;
-  try {
-    tenant = await requireMembership(orgSlug, "viewer", user);
-  } catch (error) {
-    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
-    throw error;
-  }
+  const { user, tenant } = await getPageUserAndTenant(orgSlug);
 
   const [organization, memberships] = await Promise.all([
     db().organization.findUniqueOrThrow({

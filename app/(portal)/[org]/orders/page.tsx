@@ -24,7 +24,7 @@ interface OrdersPageProps {
 export default async function OrdersPage({ params, searchParams }: OrdersPageProps) {
   const { org } = await params;
   // Checks membership for this page too: a layout does not re-run on client navigation. The
-  // context first: signed out, it redirects to sign-in with this page as the way back.
+  // tenant is resolved once per request and shared with the layout.
   const context = await getPortalContext(org);
   const tenant = await getPageTenant(org);
   const filters = readOrderFilters(await searchParams);

@@ -83,6 +83,8 @@ export interface StoredNotification {
   notificationMessage: string;
   /** Set when the notification is about one rate center of a reservation. */
   rateCenter: { rateCenter: string; state: string } | null;
+  /** 903's firm order commitment (virtual ms); absent on other codes and older state files. */
+  focDate?: number | null;
   xml: string;
   createdAt: number;
 }

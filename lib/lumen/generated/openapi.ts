@@ -771,6 +771,7 @@ export interface components {
                 notificationMessage: string;
                 rateCenter?: string;
                 state?: string;
+                focDate?: string;
                 createdAt: string;
             }[];
         };

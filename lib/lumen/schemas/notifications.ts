@@ -29,6 +29,8 @@ export const NotificationsResponseSchema = z
         notificationMessage: z.string(),
         rateCenter: z.string().optional(),
         state: z.string().optional(),
+        /** 903's firm order commitment, as in the webhook's `<focDate>`. */
+        focDate: z.string().optional(),
         createdAt: z.string(),
       }),
     ),

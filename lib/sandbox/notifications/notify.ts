@@ -30,6 +30,7 @@ export function notify(sb: Sandbox, order: Order, at: number, code: number, opti
     notificationCode: code,
     notificationMessage: message,
     focDate: options.focDate === undefined ? undefined : lumenDateTime(options.focDate),
+    notificationDateTime: lumenDateTime(at),
     rateCenterOrderStatus: line && {
       rateCenter: line.rateCenter,
       state: line.state,
@@ -45,6 +46,7 @@ export function notify(sb: Sandbox, order: Order, at: number, code: number, opti
     notificationCode: code,
     notificationMessage: message,
     rateCenter: line ? { rateCenter: line.rateCenter, state: line.state } : null,
+    focDate: options.focDate ?? null,
     xml,
     createdAt: at,
   };

@@ -21,6 +21,12 @@ export interface PartnerNotificationContent {
    * `<focDate>` after the voice order status (an assumption, documented in the README).
    */
   focDate?: string;
+  /**
+   * When the notification was created. The guide's XML has no identifier or time; the
+   * sandbox adds this element (an assumption, in the README) so a receiver can tell a
+   * redelivery from a second notification with the same code, and match the poll's createdAt.
+   */
+  notificationDateTime?: string;
 }
 
 const builder = new XMLBuilder({ format: true, ignoreAttributes: false, suppressEmptyNode: false });
@@ -36,6 +42,7 @@ export function buildPartnerNotificationXml(content: PartnerNotificationContent)
     },
   };
   if (content.focDate) notification.focDate = content.focDate;
+  if (content.notificationDateTime) notification.notificationDateTime = content.notificationDateTime;
   if (content.rateCenterOrderStatus) notification.rateCenterOrderStatus = content.rateCenterOrderStatus;
   return builder.build({ "?xml": { "@_version": "1.0" }, PartnerNotification: notification });
 }

@@ -60,6 +60,7 @@ export const listNotifications: HandlerFor<"listNotifications"> = ({ sb, custome
       notificationCode: n.notificationCode,
       notificationMessage: n.notificationMessage,
       ...(n.rateCenter && { rateCenter: n.rateCenter.rateCenter, state: n.rateCenter.state }),
+      ...(n.focDate != null && { focDate: lumenDateTime(n.focDate) }),
       createdAt: lumenDateTime(n.createdAt),
     })),
   };

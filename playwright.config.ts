@@ -11,7 +11,9 @@ if (!existsSync(chromiumPath)) {
 }
 
 export const E2E_DATA_DIR = ".data/e2e";
-const PORT = 3100;
+// Overridable so two checkouts can run their end-to-end tests side by side.
+const PORT = Number(process.env.E2E_PORTAL_PORT ?? 3100);
+const SANDBOX_PORT = process.env.E2E_SANDBOX_PORT ?? "4110";
 
 export default defineConfig({
   testDir: "e2e",
@@ -41,7 +43,8 @@ export default defineConfig({
     env: {
       PORT: String(PORT),
       PORTAL_DATA_DIR: E2E_DATA_DIR,
-      SANDBOX_PORT: "4110",
+      SANDBOX_PORT,
+      E2E_SANDBOX_PORT: SANDBOX_PORT,
       DATABASE_URL: "",
       LUMEN_BASE_URL: "",
       PORTAL_SECRET_KEY: "",

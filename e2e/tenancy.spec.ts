@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { addMembership, seedOrganization, seedUser, withPortalDatabase } from "./support/database";
+import { SANDBOX } from "./support/sandbox";
 
 // Another organization's data, reached by direct URL or by a crafted request, is
 // "not found"; a viewer cannot write. Through the real browser session.
@@ -44,7 +45,7 @@ test("a viewer can read but not change the organization's settings", async ({ pa
 
   expect((await page.request.get("/api/orgs/viewer-land/settings")).status()).toBe(200);
   const write = await page.request.patch("/api/orgs/viewer-land/settings", {
-    data: { name: "Hijacked", environment: "sandbox", lumenBaseUrl: "http://127.0.0.1:4110" },
+    data: { name: "Hijacked", environment: "sandbox", lumenBaseUrl: SANDBOX },
   });
   expect(write.status()).toBe(403);
   expect((await write.json()).error.code).toBe("FORBIDDEN");

@@ -1,3 +1,4 @@
+import { SANDBOX } from "./sandbox";
 import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
@@ -22,8 +23,8 @@ export async function seedOrganization(client: pg.Client, name: string, customer
   const id = `e2e${randomUUID().replaceAll("-", "")}`;
   const slug = name.toLowerCase().replace(/[^a-z0-9]+/g, "-");
   await client.query(
-    `INSERT INTO "Organization" (id, slug, name, "customerNumber", "lumenBaseUrl", "updatedAt") VALUES ($1, $2, $3, $4, 'http://127.0.0.1:4110', now())`,
-    [id, slug, name, customerNumber],
+    `INSERT INTO "Organization" (id, slug, name, "customerNumber", "lumenBaseUrl", "updatedAt") VALUES ($1, $2, $3, $4, $5, now())`,
+    [id, slug, name, customerNumber, SANDBOX],
   );
   return { id, slug };
 }

@@ -1,6 +1,6 @@
 // The sandbox `npm start` runs for the end-to-end tests (playwright.config.ts: port 4110),
 // driven through its admin API, which exists only in the sandbox.
-const SANDBOX = "http://127.0.0.1:4110";
+export const SANDBOX = `http://127.0.0.1:${process.env.E2E_SANDBOX_PORT ?? "4110"}`;
 const ADMIN_TOKEN = process.env.SANDBOX_ADMIN_TOKEN ?? "sandbox-admin-token";
 
 export async function advanceSandboxClock(step: { minutes?: number; hours?: number }): Promise<void> {

@@ -3,6 +3,7 @@ import { db } from "@/lib/db/client";
 import type { OrderEventKind, OrderStatus, TelephoneNumberStatus } from "@/lib/db/generated/enums";
 import type { Prisma } from "@/lib/db/generated/client";
 import type { LumenResponse } from "@/lib/lumen/client/lumen-client-types";
+import { applyWaitingNotifications } from "@/lib/notifications/ingest-notification";
 import { FINAL_STATUSES, portalStatusOf } from "./lumen-status";
 
 // Every change to an order after it was written goes through here, together with its
@@ -48,6 +49,9 @@ export async function recordOutcome(order: OrderForOutcome, outcome: Outcome, nu
     });
     if (numbers.length) await linkNumbers(tx, order, numbers, numberStatusAfter(order.type, outcome.status));
   });
+  // Notifications can overtake the answer that names the voice order (a lost answer
+  // reconciled later): the ones kept as unmatched apply now that the order is known.
+  if (outcome.voiceOrderId) await applyWaitingNotifications(order.organizationId, outcome.voiceOrderId);
 }
 
 /** What Lumen said when it accepted an order (or when we found it there afterwards). */
@@ -72,12 +76,16 @@ export function acceptedOutcome(
  */
 export function numberStatusAfter(type: string, status: OrderStatus): TelephoneNumberStatus | null {
   const done = status === "completed";
+  // A refused or cancelled order leaves its numbers where they were before it: an install
+  // returns them to reserved inventory, a port never brought them in, a disconnect keeps them.
+  const undone = status === "rejected" || status === "cancelled" || status === "failed";
   switch (type) {
     case "install":
+      return done ? "active" : undone ? "reserved" : "pending";
     case "port":
-      return done ? "active" : "pending";
+      return done ? "active" : undone ? "disconnected" : "pending";
     case "disconnect":
-      return done ? "disconnected" : "pending";
+      return done ? "disconnected" : undone ? "active" : "pending";
     case "reserve":
       return "reserved";
     default:
@@ -109,4 +117,11 @@ async function linkNumbers(
     SELECT ${order.id}, "id" FROM "TelephoneNumber"
     WHERE "organizationId" = ${order.organizationId} AND "tn" = ANY(${numbers}::text[])
     ON CONFLICT DO NOTHING`;
+}
+
+/** Moves every number linked to an order to `status` (a notification completed or ended it). */
+export async function setLinkedNumbersStatus(tx: Prisma.TransactionClient, orderId: string, status: TelephoneNumberStatus): Promise<void> {
+  await tx.$executeRaw`
+    UPDATE "TelephoneNumber" SET "status" = ${status}::"TelephoneNumberStatus", "updatedAt" = now()
+    WHERE "id" IN (SELECT "telephoneNumberId" FROM "OrderTelephoneNumber" WHERE "orderId" = ${orderId})`;
 }

@@ -1,0 +1,222 @@
+import { randomUUID } from "node:crypto";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { OrderStatus, OrderType } from "@/lib/db/generated/enums";
+import { createTestOrganization, testDb } from "@/test/fixtures";
+import type { IncomingNotification } from "./incoming-notification";
+import { applyWaitingNotifications, ingestNotification, reapplyNotification } from "./ingest-notification";
+
+// Ingestion against the real database: what each kind of notification does to its order,
+// its numbers and the orders acting on it, and that nothing is applied twice.
+
+let org: Awaited<ReturnType<typeof createTestOrganization>>;
+beforeAll(async () => {
+  org = await createTestOrganization("ingest");
+});
+
+async function createOrder(type: OrderType, options: { status?: OrderStatus; voiceOrderId?: string | null; parentOrderId?: string; tns?: string[]; tnStatus?: "reserved" | "pending" | "active" } = {}) {
+  const voiceOrderId = options.voiceOrderId === undefined ? `VO${randomUUID().slice(0, 10)}` : options.voiceOrderId;
+  const order = await testDb.order.create({
+    data: {
+      organizationId: org.id,
+      type,
+      productId: "2036",
+      status: options.status ?? "accepted",
+      idempotencyKey: randomUUID(),
+      externalOrderId: `vp-${randomUUID()}`,
+      voiceOrderId: options.parentOrderId ? (await testDb.order.findUniqueOrThrow({ where: { id: options.parentOrderId } })).voiceOrderId : voiceOrderId,
+      parentOrderId: options.parentOrderId ?? null,
+      request: {},
+    },
+  });
+  for (const tn of options.tns ?? []) {
+    const number = await testDb.telephoneNumber.upsert({
+      where: { organizationId_tn: { organizationId: org.id, tn } },
+      create: { organizationId: org.id, tn, status: options.tnStatus ?? "pending" },
+      update: { status: options.tnStatus ?? "pending" },
+    });
+    await testDb.orderTelephoneNumber.create({ data: { orderId: order.id, telephoneNumberId: number.id } });
+  }
+  return order;
+}
+
+let second = 0;
+/** Notifications a second apart, in the order they are built, like Lumen sends them. */
+function notification(voiceOrderId: string, code: number, extra: Partial<IncomingNotification> = {}): IncomingNotification {
+  second += 1;
+  return {
+    customerNumber: org.customerNumber,
+    voiceOrderId,
+    notificationCode: code,
+    notificationMessage: `message ${code}`,
+    lumenCreatedAt: new Date(Date.UTC(2026, 10, 26, 12, 0, second)),
+    ...extra,
+  };
+}
+
+const ingest = (n: IncomingNotification, source: "webhook" | "poll" = "webhook") =>
+  ingestNotification({ organizationId: org.id, source, rawBody: JSON.stringify(n), notification: n });
+
+const orderOf = (id: string) => testDb.order.findUniqueOrThrow({ where: { id }, include: { events: { orderBy: { createdAt: "asc" } } } });
+const tnStatus = (tn: string) => testDb.telephoneNumber.findUniqueOrThrow({ where: { organizationId_tn: { organizationId: org.id, tn } } }).then((n) => n.status);
+
+describe("ingesting a notification", () => {
+  it("moves an install through 901 and 902, making its numbers active", async () => {
+    const order = await createOrder("install", { tns: ["3035550101", "3035550102"] });
+    const picked = await ingest(notification(order.voiceOrderId!, 901));
+    expect(picked).toMatchObject({ duplicate: false, outcome: "applied", orderId: order.id });
+    expect((await orderOf(order.id)).status).toBe("in_progress");
+
+    await ingest(notification(order.voiceOrderId!, 902));
+    const done = await orderOf(order.id);
+    expect(done.status).toBe("completed");
+    expect(done.completedAt).not.toBeNull();
+    expect(done.events.map((e) => e.lumenCode)).toEqual([901, 902]);
+    expect(await tnStatus("3035550101")).toBe("active");
+    expect(await tnStatus("3035550102")).toBe("active");
+  });
+
+  it("stores a notification once however often it arrives, and applies it once", async () => {
+    const order = await createOrder("change");
+    const n = notification(order.voiceOrderId!, 901);
+    const first = await ingest(n, "webhook");
+    const again = await ingest(n, "webhook");
+    const polled = await ingest(n, "poll");
+    expect(again).toMatchObject({ duplicate: true, notificationId: first.notificationId });
+    expect(polled).toMatchObject({ duplicate: true, notificationId: first.notificationId });
+    const rows = await testDb.notification.findMany({ where: { organizationId: org.id, voiceOrderId: order.voiceOrderId } });
+    expect(rows).toHaveLength(1);
+    expect(rows[0]!.deliveries).toBe(3);
+    expect((await orderOf(order.id)).events).toHaveLength(1);
+  });
+
+  it("applies one notification once when many copies arrive at the same moment", async () => {
+    const order = await createOrder("disconnect", { tns: ["3035550201"], tnStatus: "active" });
+    const n = notification(order.voiceOrderId!, 906);
+    const results = await Promise.all(Array.from({ length: 12 }, (_, i) => ingest(n, i % 2 ? "poll" : "webhook")));
+    expect(results.filter((r) => !r.duplicate)).toHaveLength(1);
+    const done = await orderOf(order.id);
+    expect(done.status).toBe("completed");
+    expect(done.events).toHaveLength(1);
+    expect(await tnStatus("3035550201")).toBe("disconnected");
+    const row = await testDb.notification.findFirstOrThrow({ where: { organizationId: org.id, voiceOrderId: order.voiceOrderId } });
+    expect(row.deliveries).toBe(12);
+  });
+
+  it("keeps two notifications with the same code at different times apart", async () => {
+    const port = await createOrder("port", { status: "in_progress" });
+    await ingest(notification(port.voiceOrderId!, 904));
+    await ingest(notification(port.voiceOrderId!, 904));
+    expect(await testDb.notification.count({ where: { organizationId: org.id, voiceOrderId: port.voiceOrderId } })).toBe(2);
+  });
+
+  it("does not move an order backwards when notifications arrive out of order", async () => {
+    const order = await createOrder("reserve");
+    const picked = notification(order.voiceOrderId!, 901);
+    const completed = notification(order.voiceOrderId!, 10002);
+    const result = await ingest(completed);
+    expect(result.reservationCompleted).toBe(true);
+    await ingest(picked);
+    const after = await orderOf(order.id);
+    expect(after.status).toBe("completed");
+    // Both are on the timeline, in Lumen's order.
+    expect(after.events.map((e) => e.lumenCode)).toEqual([901, 10002]);
+  });
+
+  it("does not let 901 undo a 10001 sent at the same instant", async () => {
+    const order = await createOrder("reserve");
+    const at = new Date(Date.UTC(2026, 10, 26, 13, 0, 0));
+    await ingest(notification(order.voiceOrderId!, 10001, { lumenCreatedAt: at, notificationMessage: "Requested amount exceeds the 25 telephone numbers available. Please select …" }));
+    await ingest(notification(order.voiceOrderId!, 901, { lumenCreatedAt: at }));
+    const after = await orderOf(order.id);
+    expect(after.status).toBe("awaiting_approval");
+    expect(after.availableQuantity).toBe(25);
+    expect(after.approvalDeadline?.toISOString()).toBe("2026-11-26T17:00:00.000Z");
+  });
+
+  it("sets a port's FOC date from 903 and moves it again with 904", async () => {
+    const port = await createOrder("port", { tns: ["7205550301"] });
+    await ingest(notification(port.voiceOrderId!, 903, { focDate: new Date("2026-12-02T00:00:00Z") }));
+    expect((await orderOf(port.id)).focDate?.toISOString()).toBe("2026-12-02T00:00:00.000Z");
+    const supplement = await createOrder("supplement", { parentOrderId: port.id });
+    await ingest(notification(port.voiceOrderId!, 904, { focDate: new Date("2026-12-04T00:00:00Z") }));
+    const after = await orderOf(port.id);
+    expect(after.focDate?.toISOString()).toBe("2026-12-04T00:00:00.000Z");
+    expect(after.status).toBe("in_progress");
+    expect((await orderOf(supplement.id)).status).toBe("completed");
+    await ingest(notification(port.voiceOrderId!, 10002));
+    expect(await tnStatus("7205550301")).toBe("active");
+  });
+
+  it("ends a rejected install and returns its numbers to reserved inventory", async () => {
+    const install = await createOrder("install", { tns: ["3035550401"] });
+    await ingest(notification(install.voiceOrderId!, 1616));
+    const after = await orderOf(install.id);
+    expect(after).toMatchObject({ status: "rejected", lumenCode: 1616, statusReason: "No active service for these numbers." });
+    expect(await tnStatus("3035550401")).toBe("reserved");
+  });
+
+  it("refuses a cancel that came too late (20066) without touching the port", async () => {
+    const port = await createOrder("port", { status: "in_progress" });
+    const cancel = await createOrder("cancel", { parentOrderId: port.id });
+    await ingest(notification(port.voiceOrderId!, 20066));
+    expect((await orderOf(port.id)).status).toBe("in_progress");
+    expect(await orderOf(cancel.id)).toMatchObject({ status: "rejected", lumenCode: 20066 });
+  });
+
+  it("lets Lumen's completion win over a backorder that ended short", async () => {
+    const order = await createOrder("reserve", { status: "in_progress" });
+    await ingest(notification(order.voiceOrderId!, 10004, { rateCenter: "SPOKANE", state: "WA" }));
+    expect((await orderOf(order.id)).status).toBe("cancelled");
+    await ingest(notification(order.voiceOrderId!, 10002));
+    expect((await orderOf(order.id)).status).toBe("completed");
+  });
+
+  it("notes a rate center's completion without completing the order", async () => {
+    const order = await createOrder("reserve", { status: "in_progress" });
+    await ingest(notification(order.voiceOrderId!, 10002, { rateCenter: "DENVER", state: "CO" }));
+    const after = await orderOf(order.id);
+    expect(after.status).toBe("in_progress");
+    expect(after.events[0]!.message).toBe("Lumen completed this rate center.");
+  });
+
+  it("keeps a code the guide does not list on the timeline without changing the status", async () => {
+    const order = await createOrder("change", { status: "in_progress" });
+    const result = await ingest(notification(order.voiceOrderId!, 31337, { notificationMessage: "Something new" }));
+    expect(result.outcome).toBe("unknown_code");
+    const after = await orderOf(order.id);
+    expect(after.status).toBe("in_progress");
+    expect(after.events[0]!.message).toContain("Something new");
+  });
+
+  it("keeps a notification for an unknown order, and applies it once the order is known", async () => {
+    const voiceOrderId = `VO${randomUUID().slice(0, 10)}`;
+    const early = await ingest(notification(voiceOrderId, 902));
+    expect(early).toMatchObject({ outcome: "unmatched", orderId: null });
+
+    const order = await createOrder("install", { voiceOrderId: null, status: "unconfirmed" });
+    await testDb.order.update({ where: { id: order.id }, data: { voiceOrderId, status: "accepted" } });
+    expect(await applyWaitingNotifications(org.id, voiceOrderId)).toBe(1);
+    expect((await orderOf(order.id)).status).toBe("completed");
+    const row = await testDb.notification.findUniqueOrThrow({ where: { id: early.notificationId } });
+    expect(row).toMatchObject({ outcome: "applied", orderId: order.id });
+  });
+
+  it("changes nothing when an applied notification is replayed", async () => {
+    const order = await createOrder("change");
+    const { notificationId } = await ingest(notification(order.voiceOrderId!, 10002));
+    const before = await orderOf(order.id);
+    await reapplyNotification(org.id, notificationId);
+    const after = await orderOf(order.id);
+    expect(after.events).toHaveLength(before.events.length);
+    expect(after.updatedAt).toEqual(before.updatedAt);
+  });
+
+  it("never applies a notification to another organization's order", async () => {
+    const other = await createTestOrganization("ingest-other");
+    const order = await createOrder("install");
+    const n = { ...notification(order.voiceOrderId!, 902), customerNumber: other.customerNumber };
+    const result = await ingestNotification({ organizationId: other.id, source: "webhook", rawBody: "{}", notification: n });
+    expect(result.outcome).toBe("unmatched");
+    expect((await orderOf(order.id)).status).toBe("accepted");
+  });
+});

@@ -1,10 +1,13 @@
 import {
   ArrowRightLeft,
   Bell,
+  BellRing,
   BookmarkPlus,
+  CalendarDays,
   ClipboardList,
   Hash,
   LayoutDashboard,
+  Mail,
   PencilLine,
   PhoneOff,
   PlugZap,
@@ -45,11 +48,19 @@ export const NAV_GROUPS: NavGroup[] = [
     label: "Track",
     items: [
       { segment: "orders", label: "Orders", icon: ClipboardList },
+      { segment: "ports/calendar", label: "FOC calendar", icon: CalendarDays },
       { segment: "numbers", label: "Numbers", icon: Hash },
       { segment: "notifications", label: "Notifications", icon: Bell },
+      { segment: "alerts", label: "Alerts", icon: BellRing },
     ],
   },
-  { label: "Organization", items: [{ segment: "settings", label: "Settings", icon: Settings, staffOnly: true }] },
+  {
+    label: "Organization",
+    items: [
+      { segment: "settings", label: "Settings", icon: Settings, staffOnly: true },
+      { segment: "outbox", label: "Outbox", icon: Mail, staffOnly: true },
+    ],
+  },
 ];
 
 /**

@@ -10,6 +10,8 @@ export function proxy(request: NextRequest) {
   return NextResponse.next({ request: { headers } });
 }
 
+// Lumen's webhook (/voice/notifications) is a machine-to-machine endpoint with its own
+// credentials: nothing here concerns it.
 export const config = {
-  matcher: ["/((?!api/|_next/|favicon|login|setup).*)"],
+  matcher: ["/((?!api/|voice/|_next/|favicon|login|setup).*)"],
 };

@@ -55,6 +55,8 @@ async function startSandbox(env: NodeJS.ProcessEnv): Promise<string> {
     ...env,
     SANDBOX_PORT: String(sandboxPort),
     SANDBOX_DATA_DIR: env.SANDBOX_DATA_DIR ?? path.join(dataDir, "sandbox"),
+    // The seeded customers' notifications come to this portal, whatever its port.
+    SANDBOX_WEBHOOK_HOST: env.SANDBOX_WEBHOOK_HOST ?? `http://127.0.0.1:${port}`,
   });
   for (let attempt = 0; attempt < 100; attempt++) {
     if (await answers(url)) return url;
@@ -109,7 +111,12 @@ let stopping = false;
 async function shutdown(code: number) {
   if (stopping) return;
   stopping = true;
-  for (const child of children) if (child.exitCode === null) child.kill("SIGTERM");
+  const running = children.filter((child) => child.exitCode === null && child.signalCode === null);
+  for (const child of running) child.kill("SIGTERM");
+  // The portal's connections (its background jobs' among them) close before the embedded
+  // database stops under them; a child that hangs does not hold the shutdown for long.
+  const exited = running.map((child) => new Promise((resolve) => child.once("exit", resolve)));
+  await Promise.race([Promise.all(exited), new Promise((resolve) => setTimeout(resolve, 15_000))]);
   await embedded?.stop();
   process.exit(code);
 }

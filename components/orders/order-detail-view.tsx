@@ -1,5 +1,6 @@
 import { ArrowLeft } from "lucide-react";
 import Link from "next/link";
+import type { ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import { PageHeader } from "@/components/shell/page-header";
 import type { OrderDetail } from "@/lib/orders/get-order-or-throw";
@@ -16,9 +17,11 @@ import { OrderTimeline } from "./order-timeline";
 interface OrderDetailViewProps {
   org: string;
   order: OrderDetail;
+  /** A reservation's backorder offer and outcomes; its panel stands in for the generic "waiting" box. */
+  backorder?: ReactNode;
 }
 
-export function OrderDetailView({ org, order }: OrderDetailViewProps) {
+export function OrderDetailView({ org, order, backorder }: OrderDetailViewProps) {
   const final = isFinalStatus(order.status);
   const product = order.productId ? PRODUCT_LABELS[order.productId] : undefined;
 
@@ -58,7 +61,8 @@ export function OrderDetailView({ org, order }: OrderDetailViewProps) {
           )
         }
       />
-      <OrderAttentionBox order={order} />
+      {!(backorder && order.status === "awaiting_approval") && <OrderAttentionBox order={order} />}
+      {backorder}
       <OrderSummary org={org} order={order} />
       <div className="grid gap-6 lg:grid-cols-2">
         <OrderTimeline events={order.events} />

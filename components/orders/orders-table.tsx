@@ -2,6 +2,7 @@ import { Hourglass } from "lucide-react";
 import Link from "next/link";
 import { cn } from "@/components/ui/cn";
 import type { OrderListPage } from "@/lib/orders/list-orders";
+import { BackorderRowCountdown } from "./backorder-row-countdown";
 import { ORDER_TYPE_LABELS, PRODUCT_LABELS } from "./order-labels";
 import { OrderRowLink } from "./order-row-link";
 import { OrderStatusBadge } from "./order-status-badge";
@@ -59,6 +60,9 @@ export function OrdersTable({ org, orders, showSubAccount }: OrdersTableProps) {
                       <Hourglass aria-hidden className="size-3" />
                       Needs your approval
                     </span>
+                  )}
+                  {waiting && order.type === "reserve" && (
+                    <BackorderRowCountdown org={org} orderId={order.id} />
                   )}
                 </td>
                 <td className={TD}>

@@ -1,9 +1,9 @@
-import { KeyRound, ShieldCheck, ShieldOff } from "lucide-react";
-import { Badge } from "@/components/ui/badge";
+import { KeyRound } from "lucide-react";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { EnvironmentBadge } from "@/components/shell/environment-badge";
 import type { OrganizationSettings } from "@/lib/organizations/get-organization-settings";
 import { DescriptionItem } from "@/components/ui/description-item";
+import { StoredBadge } from "./stored-badge";
 
 const WEBHOOK_AUTH_LABELS: Record<OrganizationSettings["webhookAuthMode"], string> = {
   basic: "Basic authentication",
@@ -48,6 +48,9 @@ export function SettingsSummary({ settings }: { settings: OrganizationSettings }
               {WEBHOOK_AUTH_LABELS[settings.webhookAuthMode]}
             </span>
           </DescriptionItem>
+          <DescriptionItem term="Webhook secret">
+            <StoredBadge stored={settings.hasWebhookSecret} storedLabel="Set" missingLabel="Not set" />
+          </DescriptionItem>
           <DescriptionItem term="Last changed">
             <time dateTime={settings.updatedAt.toISOString()}>
               {settings.updatedAt.toISOString().slice(0, 16).replace("T", " ")} UTC
@@ -56,19 +59,5 @@ export function SettingsSummary({ settings }: { settings: OrganizationSettings }
         </dl>
       </CardContent>
     </Card>
-  );
-}
-
-function StoredBadge({ stored }: { stored: boolean }) {
-  return stored ? (
-    <Badge tone="success">
-      <ShieldCheck aria-hidden />
-      Stored
-    </Badge>
-  ) : (
-    <Badge tone="warning">
-      <ShieldOff aria-hidden />
-      Not stored
-    </Badge>
   );
 }

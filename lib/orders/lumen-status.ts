@@ -32,3 +32,9 @@ export function portalStatusOfReport(report: { status: LumenOrderStatus; lastNot
 
 /** Statuses after which nothing more happens to an order. */
 export const FINAL_STATUSES: ReadonlySet<OrderStatus> = new Set(["completed", "rejected", "failed", "cancelled"]);
+
+/**
+ * Orders that act on another one (an approval, a cancel) are done once Lumen accepts them.
+ * The status in Lumen's answer is that of the order acted on, not theirs.
+ */
+export const DONE_WHEN_ACCEPTED: ReadonlySet<string> = new Set(["approval", "cancel"]);

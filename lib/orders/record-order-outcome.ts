@@ -4,7 +4,8 @@ import type { OrderEventKind, OrderStatus, TelephoneNumberStatus } from "@/lib/d
 import type { Prisma } from "@/lib/db/generated/client";
 import type { LumenResponse } from "@/lib/lumen/client/lumen-client-types";
 import { applyWaitingNotifications } from "@/lib/notifications/ingest-notification";
-import { FINAL_STATUSES, portalStatusOf } from "./lumen-status";
+import { recordApprovalSent } from "./backorder-approval-sent";
+import { DONE_WHEN_ACCEPTED, FINAL_STATUSES, portalStatusOf } from "./lumen-status";
 
 // Every change to an order after it was written goes through here, together with its
 // timeline entry, in one transaction: the order row and its history never disagree.
@@ -23,7 +24,9 @@ interface Outcome {
   data?: Prisma.InputJsonValue;
 }
 
-export async function recordOutcome(order: OrderForOutcome, outcome: Outcome, numbers: string[] = []): Promise<void> {
+export async function recordOutcome(order: OrderForOutcome, given: Outcome, numbers: string[] = []): Promise<void> {
+  const accepted = given.event === "accepted" || given.event === "reconciled";
+  const outcome = accepted && DONE_WHEN_ACCEPTED.has(order.type) ? { ...given, status: "completed" as const } : given;
   await db().$transaction(async (tx) => {
     await tx.order.update({
       where: { id: order.id },
@@ -48,6 +51,7 @@ export async function recordOutcome(order: OrderForOutcome, outcome: Outcome, nu
       },
     });
     if (numbers.length) await linkNumbers(tx, order, numbers, numberStatusAfter(order.type, outcome.status));
+    if (order.type === "approval" && accepted) await recordApprovalSent(tx, order.id);
   });
   // Notifications can overtake the answer that names the voice order (a lost answer
   // reconciled later): the ones kept as unmatched apply now that the order is known.

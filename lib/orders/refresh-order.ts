@@ -7,7 +7,7 @@ import type { Tenant } from "@/lib/tenancy/tenant";
 import { findOrderAtLumen } from "./find-order-at-lumen";
 import { getOrderOrThrow } from "./get-order-or-throw";
 import { lumenClientForOrganization } from "@/lib/organizations/lumen-client-for-organization";
-import { FINAL_STATUSES, portalStatusOf, portalStatusOfReport } from "./lumen-status";
+import { FINAL_STATUSES, portalStatusOfReport } from "./lumen-status";
 import { acceptedOutcome, recordOutcome } from "./record-order-outcome";
 
 /**
@@ -31,9 +31,7 @@ export async function refreshOrder(tenant: Tenant, orderId: string, options: { c
     const lookup = await findOrderAtLumen(client, row);
     if (lookup.found) {
       const { status, voiceOrderId } = lookup.status;
-      const numbers = await numbersOf(client, row, portalStatusOf(status), voiceOrderId);
-      await recordOutcome(row, acceptedOutcome({ status, voiceOrderId }, "reconciled", `Found at Lumen as ${voiceOrderId}.`), numbers.map((n) => n.tn));
-      if (numbers.some((n) => n.rateCenter)) await recordPlaces(row.organizationId, numbers);
+      await recordOutcomeWithNumbers(client, row, acceptedOutcome({ status, voiceOrderId }, "reconciled", `Found at Lumen as ${voiceOrderId}.`), voiceOrderId);
       return { changed: true };
     }
     if (!lookup.certain) throw new AppError("LUMEN_UNAVAILABLE", "Lumen did not answer; the order's state is unchanged. Try again in a moment.");
@@ -49,8 +47,11 @@ export async function refreshOrder(tenant: Tenant, orderId: string, options: { c
   const status = await client.getOrderStatus({ voiceOrderId: row.voiceOrderId });
   const next = portalStatusOfReport(status);
   if (next === row.status) return { changed: false };
-  const numbers = await numbersOf(client, row, next, row.voiceOrderId);
-  await recordOutcome(
+  // Lumen's latest notification stays 10001 until it acts on the partner's answer; an
+  // answer already accepted means the order is no longer waiting for one.
+  if (next === "awaiting_approval" && (await answeredApproval(row.id))) return { changed: false };
+  await recordOutcomeWithNumbers(
+    client,
     row,
     {
       status: next,
@@ -58,10 +59,25 @@ export async function refreshOrder(tenant: Tenant, orderId: string, options: { c
       message: `Lumen reports ${status.status.toLowerCase().replaceAll("_", " ")}.`,
       ...(status.lastNotification && { lumenCode: status.lastNotification.code, lumenMessage: status.lastNotification.message }),
     },
-    numbers.map((n) => n.tn),
+    row.voiceOrderId,
   );
-  if (numbers.some((n) => n.rateCenter)) await recordPlaces(row.organizationId, numbers);
   return { changed: true };
+}
+
+/**
+ * Records an outcome together with the numbers the order touched. For a reservation that
+ * completed, those are the numbers Lumen put into its reserved inventory, mirrored with
+ * their rate centers; the notification poller calls this when a 10002 completes one.
+ */
+export async function recordOutcomeWithNumbers(
+  client: LumenClient,
+  order: Parameters<typeof recordOutcome>[0],
+  outcome: Parameters<typeof recordOutcome>[1],
+  voiceOrderId: string,
+): Promise<void> {
+  const numbers = await numbersOf(client, order, outcome.status, voiceOrderId);
+  await recordOutcome(order, outcome, numbers.map((n) => n.tn));
+  if (numbers.some((n) => n.rateCenter)) await recordPlaces(order.organizationId, numbers);
 }
 
 /** The numbers an order touched: for a completed reservation, those Lumen put into inventory. */
@@ -92,4 +108,9 @@ async function recordPlaces(organizationId: string, numbers: Array<{ tn: string;
       data: { rateCenter: n.rateCenter, state: n.state },
     });
   }
+}
+
+async function answeredApproval(orderId: string): Promise<boolean> {
+  const answers = await db().order.count({ where: { parentOrderId: orderId, type: "approval", status: { in: ["accepted", "in_progress", "completed"] } } });
+  return answers > 0;
 }

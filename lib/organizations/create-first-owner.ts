@@ -5,6 +5,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { SetupSchema } from "@/lib/auth/schemas";
 import { sealSecret } from "@/lib/crypto/secret-box";
 import { recordAudit } from "@/lib/audit/record-audit";
+import { sandboxWebhookCredentials } from "@/lib/sandbox/first-run-defaults";
 import { uniqueOrganizationSlug } from "./unique-organization-slug";
 
 // First run: creates the first owner and the first organization in one transaction.
@@ -27,6 +28,9 @@ export async function createFirstOwner(input: unknown, ipAddress: string | null)
       });
     }
     const user = await tx.user.create({ data: { email: setup.email, name: setup.ownerName, passwordHash } });
+    // On the local sandbox, its seeded webhook's credentials, so notifications arrive at once.
+    const webhook = sandboxWebhookCredentials(setup.customerNumber, setup.lumenBaseUrl, setup.environment);
+    const webhookFree = webhook && !(await tx.organization.findFirst({ where: { webhookPrincipal: webhook.webhookPrincipal }, select: { id: true } }));
     const organization = await tx.organization.create({
       data: {
         slug: await uniqueOrganizationSlug(tx, setup.organizationName),
@@ -36,6 +40,9 @@ export async function createFirstOwner(input: unknown, ipAddress: string | null)
         lumenBaseUrl: setup.lumenBaseUrl,
         clientIdEnc: setup.clientId ? sealSecret(setup.clientId) : null,
         clientSecretEnc: setup.clientSecret ? sealSecret(setup.clientSecret) : null,
+        ...(webhook && webhookFree
+          ? { webhookAuthMode: webhook.webhookAuthMode, webhookPrincipal: webhook.webhookPrincipal, webhookSecretEnc: sealSecret(webhook.webhookSecret) }
+          : {}),
         memberships: { create: { userId: user.id, role: "owner" } },
       },
     });
@@ -46,7 +53,12 @@ export async function createFirstOwner(input: unknown, ipAddress: string | null)
         actorUserId: user.id,
         targetType: "Organization",
         targetId: organization.id,
-        after: { name: organization.name, customerNumber: organization.customerNumber, owner: user.email },
+        after: {
+          name: organization.name,
+          customerNumber: organization.customerNumber,
+          owner: user.email,
+          ...(webhook && webhookFree ? { webhookAuthMode: webhook.webhookAuthMode, webhookPrincipal: webhook.webhookPrincipal, webhookSecret: "(set for the local sandbox)" } : {}),
+        },
         ipAddress,
       },
       tx,

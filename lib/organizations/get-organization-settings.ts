@@ -17,10 +17,18 @@ export async function getOrganizationSettings(tenant: Tenant) {
       clientIdEnc: true,
       clientSecretEnc: true,
       webhookAuthMode: true,
+      webhookPrincipal: true,
+      webhookSecretEnc: true,
+      notificationPollSeconds: true,
       updatedAt: true,
     },
   });
-  const { clientIdEnc, clientSecretEnc, ...visible } = org;
-  return { ...visible, hasClientId: clientIdEnc !== null, hasClientSecret: clientSecretEnc !== null };
+  const { clientIdEnc, clientSecretEnc, webhookSecretEnc, ...visible } = org;
+  return {
+    ...visible,
+    hasClientId: clientIdEnc !== null,
+    hasClientSecret: clientSecretEnc !== null,
+    hasWebhookSecret: webhookSecretEnc !== null,
+  };
 }
 export type OrganizationSettings = Awaited<ReturnType<typeof getOrganizationSettings>>;

@@ -20,3 +20,31 @@ export const SubAccountSchema = z.object({
     .default([]),
 });
 export type SubAccountInput = z.input<typeof SubAccountSchema>;
+
+/** How often the background job asks Lumen for notifications the webhook may have missed. */
+export const NOTIFICATION_POLL_SECONDS = { min: 15, max: 3600 } as const;
+
+// How Lumen's notifications reach the portal: the webhook's credentials (what the admin
+// gives Lumen on its enrollment form) and the polling interval. The secret is write-only
+// like the Lumen credentials: empty keeps what is stored.
+export const NotificationSettingsSchema = z.object({
+  webhookAuthMode: z.enum(["basic", "oauth"]),
+  webhookPrincipal: z
+    .string()
+    .trim()
+    .min(3, "At least 3 characters.")
+    .max(120)
+    // Basic authentication cannot carry a colon in the user name.
+    .regex(/^[A-Za-z0-9._@-]+$/, "Letters, digits and . _ @ - only."),
+  webhookSecret: z
+    .string()
+    .max(200)
+    .refine((secret) => secret === "" || secret.length >= 16, "At least 16 characters; use Generate for a strong one.")
+    .optional(),
+  notificationPollSeconds: z
+    .number({ error: "Enter a number of seconds." })
+    .int("Whole seconds.")
+    .min(NOTIFICATION_POLL_SECONDS.min, `At least ${NOTIFICATION_POLL_SECONDS.min} seconds.`)
+    .max(NOTIFICATION_POLL_SECONDS.max, `At most ${NOTIFICATION_POLL_SECONDS.max} seconds (an hour).`),
+});
+export type NotificationSettingsInput = z.input<typeof NotificationSettingsSchema>;

@@ -3,7 +3,8 @@ import type { SeedData, SeedRateCenter, SeedTelephoneNumber } from "./seed-types
 // The sandbox's world. Deterministic: a reset always comes back to exactly this. Every
 // fixture the README lists is built from these rows, so change them together.
 
-const WEBHOOK_HOST = "http://127.0.0.1:3000";
+/** Where the seeded customers' webhooks go: the portal (`npm start` sets it from its PORT). */
+const WEBHOOK_HOST = (process.env.SANDBOX_WEBHOOK_HOST || "http://127.0.0.1:3000").replace(/\/+$/, "");
 
 function rateCenter(row: Partial<SeedRateCenter> & Pick<SeedRateCenter, "rateCenter" | "state" | "npa" | "nxxs">): SeedRateCenter {
   return {

@@ -1,4 +1,4 @@
-import { BookmarkPlus, ClipboardList, SearchX } from "lucide-react";
+import { BookmarkPlus, ClipboardList, SearchX, TriangleAlert } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Button } from "@/components/ui/button";
@@ -44,6 +44,14 @@ export default async function OrdersPage({ params, searchParams }: OrdersPagePro
       <PageHeader
         title="Orders"
         description="Every order sent to Lumen from this portal, with its status and timeline from submission to completion. Orders waiting for your approval are pinned on top."
+        actions={
+          <Button variant="outline" size="sm" asChild>
+            <Link href={`${basePath}/stuck`}>
+              <TriangleAlert aria-hidden />
+              Stuck orders
+            </Link>
+          </Button>
+        }
       />
       <OrdersFilterBar
         values={filters.values}

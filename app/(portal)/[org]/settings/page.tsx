@@ -2,12 +2,14 @@ import { Lock } from "lucide-react";
 import type { Metadata } from "next";
 import { PageHeader } from "@/components/shell/page-header";
 import { ReadOnlyNotice } from "@/components/shell/read-only-notice";
+import { NotificationSettingsForm } from "@/components/settings/notification-settings-form";
 import { OrganizationSettingsForm } from "@/components/settings/organization-settings-form";
 import { SettingsSummary } from "@/components/settings/settings-summary";
 import { getOrganizationSettings } from "@/lib/organizations/get-organization-settings";
 import { getPageTenant, orNotFound } from "@/lib/tenancy/get-page-tenant";
 import { getPortalContext } from "@/lib/tenancy/get-portal-context";
 import { roleAtLeast, ROLE_LABELS } from "@/lib/tenancy/roles";
+import { webhookUrls } from "@/lib/webhooks/webhook-urls";
 
 export const metadata: Metadata = { title: "Settings" };
 
@@ -50,6 +52,18 @@ export default async function SettingsPage({ params }: { params: Promise<{ org: 
             hasClientSecret: settings.hasClientSecret,
           }}
           localSandboxUrl={process.env.LUMEN_BASE_URL || "http://127.0.0.1:4010"}
+        />
+      )}
+      {canEdit && (
+        <NotificationSettingsForm
+          org={org}
+          settings={{
+            webhookAuthMode: settings.webhookAuthMode,
+            webhookPrincipal: settings.webhookPrincipal,
+            hasWebhookSecret: settings.hasWebhookSecret,
+            notificationPollSeconds: settings.notificationPollSeconds,
+          }}
+          urls={webhookUrls()}
         />
       )}
     </>

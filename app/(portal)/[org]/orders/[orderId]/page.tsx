@@ -1,9 +1,12 @@
 import type { Metadata } from "next";
+import { BackorderSection } from "@/components/orders/backorder-section";
 import { OrderDetailView } from "@/components/orders/order-detail-view";
 import { ORDER_TYPE_LABELS } from "@/components/orders/order-labels";
+import { getBackorderState } from "@/lib/orders/backorder-state";
 import { getOrderOrThrow } from "@/lib/orders/get-order-or-throw";
 import { getPageTenant, orNotFound } from "@/lib/tenancy/get-page-tenant";
 import { getPortalContext } from "@/lib/tenancy/get-portal-context";
+import { roleAtLeast } from "@/lib/tenancy/roles";
 
 interface OrderPageProps {
   params: Promise<{ org: string; orderId: string }>;
@@ -26,5 +29,12 @@ export default async function OrderPage({ params }: OrderPageProps) {
   const tenant = await getPageTenant(org);
   // Another organization's or sub-account's order is "not found", never "forbidden".
   const order = await orNotFound(getOrderOrThrow(tenant, orderId));
-  return <OrderDetailView org={org} order={order} />;
+  const backorder = order.type === "reserve" ? await getBackorderState(tenant, order.id) : null;
+  return (
+    <OrderDetailView
+      org={org}
+      order={order}
+      backorder={backorder && <BackorderSection org={org} state={backorder} canDecide={roleAtLeast(tenant.role, "operator")} />}
+    />
+  );
 }

@@ -1,0 +1,92 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { advanceSandboxClock } from "./support/sandbox";
+import { signIn } from "./support/sign-in";
+
+// Backorders against the sandbox, as the owner created at /setup (Prairie Telecom, the
+// sandbox's customer 1-ABC-23). BOULDER has 25 numbers, SPOKANE 5: asking for more gets
+// Lumen's 10001, which waits four hours for the answer. Runs before reserve.spec.ts,
+// whose Spokane reservation needs Spokane's backorder closed (4011 otherwise).
+// Each test walks the wizard, steps the clock and scans the page: more than the default minute.
+test.describe.configure({ mode: "serial", timeout: 180_000 });
+
+const ORG = "prairie-telecom";
+
+test.beforeEach(async ({ page }) => {
+  await signIn(page, "owner@prairie.example", "prairie-owner-password");
+});
+
+/** Reserves through the wizard and opens the order's page. */
+async function reserve(page: Page, state: string, rateCenter: string, quantity: number) {
+  await page.goto(`/${ORG}/reserve`);
+  await page.getByRole("radio", { name: "Local Inbound (2036)" }).check();
+  await page.getByLabel("State").selectOption(state);
+  await page.getByRole("button", { name: "Next" }).click();
+  await page.getByRole("checkbox", { name: rateCenter, exact: true }).check();
+  await page.getByRole("button", { name: "Next" }).click();
+  await page.getByRole("button", { name: "Next" }).click();
+  await page.getByLabel(`Quantity for ${rateCenter}`).fill(String(quantity));
+  await page.getByRole("button", { name: "Next" }).click();
+  await page.getByRole("button", { name: "Reserve numbers" }).click();
+  const results = page.getByRole("list", { name: "Reservation results" });
+  await expect(results).toContainText(/VO\d+/);
+  await results.getByRole("link").first().click();
+  await expect(page.getByRole("heading", { name: "Reserve order" })).toBeVisible();
+}
+
+/** Lumen picks the reservation up one virtual minute after accepting it and sends 10001. */
+async function awaitOffer(page: Page) {
+  await advanceSandboxClock({ minutes: 2 });
+  await page.getByRole("button", { name: "Check with Lumen" }).click();
+  const panel = page.getByRole("region", { name: "Lumen has fewer numbers than you asked for" });
+  await expect(panel).toBeVisible();
+  return panel;
+}
+
+test("a short reservation offers the three choices with a countdown; accepting the available numbers completes it with 25", async ({ page }) => {
+  await reserve(page, "CO", "BOULDER", 30);
+  const panel = await awaitOffer(page);
+  await expect(panel).toContainText("You asked for 30 numbers; Lumen has 25 available now.");
+  await expect(panel.getByRole("timer")).toHaveText(/^[0-4]:[0-5]\d:[0-5]\d left$/);
+
+  // Scanned as a visitor finds it, without the passing "Check with Lumen" toast.
+  await page.reload();
+  await expect(panel).toBeVisible();
+  const scan = await new AxeBuilder({ page }).analyze();
+  const serious = scan.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+
+  // The orders list pins the waiting reservation, with the same countdown.
+  await page.goto(`/${ORG}/orders`);
+  const waiting = page.getByRole("row").filter({ hasText: "Needs your approval" });
+  await expect(waiting.getByRole("timer")).toHaveText(/^[0-4]:[0-5]\d:[0-5]\d left$/);
+  await waiting.getByRole("link").first().click();
+
+  await panel.getByRole("button", { name: "Accept available only" }).click();
+  await expect(panel.getByRole("heading", { name: "Send “Accept available only” to Lumen?" })).toBeFocused();
+  // A double click sends one answer: the form's idempotency key makes the second a repeat.
+  await panel.getByRole("button", { name: "Send “Accept available only”" }).dblclick();
+  await expect(page.getByRole("main")).toContainText("Approval sent: accept available only");
+  await expect(page.getByRole("main").getByRole("list", { name: "What Lumen said about the backorder" })).toHaveCount(0);
+  await expect(page.getByRole("main").getByRole("link", { name: "Accept available only" })).toHaveCount(1);
+
+  // Lumen reserves the available numbers a virtual minute later and completes the order.
+  await advanceSandboxClock({ minutes: 5 });
+  await page.getByRole("button", { name: "Check with Lumen" }).click();
+  await expect(page.getByRole("main")).toContainText("Partly filled: Lumen reserved 25 of the 30 numbers asked for.");
+  await expect(page.getByRole("table", { name: "Telephone numbers" }).getByRole("row")).toHaveCount(26);
+});
+
+test("a backorder left unanswered for four hours ends cancelled, with 10013 in plain words", async ({ page }) => {
+  await reserve(page, "WA", "SPOKANE", 10);
+  const panel = await awaitOffer(page);
+  await expect(panel).toContainText("You asked for 10 numbers; Lumen has 5 available now.");
+
+  await advanceSandboxClock({ hours: 4, minutes: 1 });
+  await page.getByRole("button", { name: "Check with Lumen" }).click();
+  await expect(panel).toHaveCount(0);
+  const said = page.getByRole("list", { name: "What Lumen said about the backorder" });
+  await expect(said).toContainText("Lumen code 10013");
+  await expect(said).toContainText("Nobody decided within four hours, so Lumen cancelled the backorder.");
+  await expect(page.getByRole("main")).toContainText("Cancelled");
+});

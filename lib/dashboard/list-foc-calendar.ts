@@ -1,0 +1,77 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import type { OrderStatus } from "@/lib/db/generated/enums";
+import { startOfUtcDay } from "@/lib/lumen/business-days";
+import { tenantScope } from "@/lib/orders/order-scope";
+import type { Tenant } from "@/lib/tenancy/tenant";
+import { cutOverChecklist, type ChecklistItem } from "./cut-over-checklist";
+
+export const FOC_CALENDAR_WEEKS = 6;
+const DAY_MS = 86_400_000;
+
+export interface CalendarPort {
+  id: string;
+  status: OrderStatus;
+  voiceOrderId: string | null;
+  externalOrderId: string;
+  productId: string | null;
+  subAccountName: string | null;
+  focDate: Date;
+  tns: string[];
+  checklist: ChecklistItem[];
+}
+
+export interface CalendarDay {
+  /** YYYY-MM-DD, UTC: the day Lumen's FOC date names. */
+  day: string;
+  ports: CalendarPort[];
+}
+
+/**
+ * Ports of the tenant with an FOC date from today through the coming weeks, grouped by
+ * day, each with its numbers and its cut-over checklist. Cancelled and rejected ports will
+ * not cut over and are left out; completed ones stay, so the day reads as it happened.
+ */
+export async function listFocCalendar(tenant: Tenant, now: Date = new Date(), weeks = FOC_CALENDAR_WEEKS): Promise<CalendarDay[]> {
+  const from = startOfUtcDay(now);
+  const rows = await db().order.findMany({
+    where: {
+      ...tenantScope(tenant),
+      type: "port",
+      focDate: { gte: from, lt: new Date(from.getTime() + weeks * 7 * DAY_MS) },
+      status: { notIn: ["cancelled", "rejected", "failed"] },
+    },
+    orderBy: [{ focDate: "asc" }, { createdAt: "asc" }],
+    select: {
+      id: true,
+      status: true,
+      voiceOrderId: true,
+      externalOrderId: true,
+      productId: true,
+      focDate: true,
+      request: true,
+      subAccount: { select: { name: true } },
+      numbers: { select: { telephoneNumber: { select: { tn: true } } }, orderBy: { telephoneNumber: { tn: "asc" } } },
+    },
+  });
+
+  const days = new Map<string, CalendarDay>();
+  for (const row of rows) {
+    const focDate = row.focDate!;
+    const day = focDate.toISOString().slice(0, 10);
+    const entry = days.get(day) ?? { day, ports: [] };
+    entry.ports.push({
+      id: row.id,
+      status: row.status,
+      voiceOrderId: row.voiceOrderId,
+      externalOrderId: row.externalOrderId,
+      productId: row.productId,
+      subAccountName: row.subAccount?.name ?? null,
+      focDate,
+      tns: row.numbers.map((n) => n.telephoneNumber.tn),
+      checklist: cutOverChecklist(row.request, row.productId),
+    });
+    days.set(day, entry);
+  }
+  return [...days.values()];
+}

@@ -1,0 +1,118 @@
+import { randomUUID } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { sealSecret } from "@/lib/crypto/secret-box";
+import { submitOrder } from "@/lib/orders/submit-order";
+import { APPS, type TestSandbox } from "@/lib/sandbox/testing/sandbox-harness";
+import { createTestOrganization, testDb } from "@/test/fixtures";
+import { idempotencyKey, startSandboxAtNow, tenantFor } from "@/test/order-fixtures";
+import { startJobRunner, type JobRunner } from "./job-runner";
+import { POLL_QUEUE, queuePoll } from "./poll-notifications-job";
+import { STUCK_AFTER_MS, sweepStuckOrders } from "./sweep-stuck-orders";
+
+// The background jobs on pg-boss, on the test database (PGlite or PostgreSQL): two
+// runners, as two portal instances would be, share one organization's polls without ever
+// polling it twice at once; the sweep reconciles orders the engine left unfinished.
+// The organization is the sandbox's Crimson Hold (every order accepted, then held), so
+// no other test file's customer is touched.
+
+const CUSTOMER = "3-CH-1807";
+let sandbox: TestSandbox;
+let org: { id: string; slug: string };
+
+beforeAll(async () => {
+  sandbox = await startSandboxAtNow();
+  const created = await createTestOrganization("crimson");
+  await testDb.organization.updateMany({ where: { customerNumber: CUSTOMER }, data: { customerNumber: `9-OLD-${randomUUID().slice(0, 8).toUpperCase()}` } });
+  org = await testDb.organization.update({
+    where: { id: created.id },
+    data: {
+      customerNumber: CUSTOMER,
+      lumenBaseUrl: sandbox.url,
+      clientIdEnc: sealSecret(APPS.reseller.clientId),
+      clientSecretEnc: sealSecret(APPS.reseller.clientSecret),
+      notificationPollSeconds: 1,
+    },
+  });
+});
+afterAll(() => sandbox.close());
+
+interface JobRow {
+  state: string;
+  started_on: Date | null;
+  completed_on: Date | null;
+  output: { status?: string } | null;
+}
+
+describe(`background jobs (${inject("databaseKind")})`, () => {
+  let runners: JobRunner[] = [];
+  afterAll(async () => {
+    for (const runner of runners) await runner.stop();
+  });
+
+  it("two instances poll an organization once per tick, never at the same moment", async () => {
+    // Each poll takes a while, so two polls at once would show as overlapping runs.
+    await sandbox.admin("POST", "/faults", { kind: "latency", pattern: "/Voice/v1/Numbers/notifications", latencyMs: 300 });
+    runners = await Promise.all([1, 2].map(() => startJobRunner({ connectionString: process.env.DATABASE_URL!, recurring: false })));
+
+    // Both instances start the organization's chain at the same moment: one job is queued.
+    const queued = await Promise.all(runners.map((runner) => queuePoll(runner.boss, { organizationId: org.id, failuresInARow: 0 })));
+    expect(queued.filter(Boolean)).toHaveLength(1);
+
+    await waitForCompletedPolls(3);
+    for (const runner of runners) await runner.stop();
+    runners = [];
+
+    const runs = (await pollJobs()).filter((job) => job.state === "completed");
+    expect(runs.every((run) => run.output?.status === "polled")).toBe(true);
+    for (let i = 1; i < runs.length; i++) {
+      // Each run starts only after the one before it has ended.
+      expect(runs[i]!.started_on!.getTime()).toBeGreaterThanOrEqual(runs[i - 1]!.completed_on!.getTime());
+    }
+  });
+
+  it("reconciles orders left submitting or unconfirmed", async () => {
+    const { tenant } = await tenantFor(org, "operator");
+    // Lumen takes the reservation but its answer is lost, and asking for it fails too.
+    const lost = await sandbox.admin("POST", "/faults", { kind: "status-after-processing", pattern: "/Voice/v1/Numbers/orderInventory", count: 1 });
+    const unanswered = await sandbox.admin("POST", "/faults", { kind: "status", pattern: "/Voice/v1/Numbers/orderStatus*", status: 503 });
+    expect([lost.status, unanswered.status]).toEqual([201, 201]);
+    const request = { type: "reserve", request: { productID: "2036", rateCenters: [{ rateCenter: "OMAHA", state: "NE", quantity: 2 }] } };
+    const unconfirmed = await submitOrder(tenant, { idempotencyKey: idempotencyKey(), ...request });
+    const stuck = await testDb.order.findUniqueOrThrow({ where: { id: unconfirmed.orderId } });
+    expect(stuck.status).toBe("unconfirmed");
+    expect((await sandbox.admin("DELETE", `/faults/${unanswered.body.id}`)).status).toBe(204);
+
+    // A crash between writing an order and recording Lumen's answer leaves it submitting.
+    const { orderId } = await submitOrder(tenant, { idempotencyKey: idempotencyKey(), ...request });
+    await testDb.order.update({ where: { id: orderId }, data: { status: "submitting", voiceOrderId: null } });
+
+    const minutesAgo = new Date(Date.now() - STUCK_AFTER_MS - 60_000);
+    await testDb.order.updateMany({ where: { id: { in: [stuck.id, orderId] } }, data: { updatedAt: minutesAgo } });
+    const swept = await sweepStuckOrders();
+    expect(swept.reconciled).toBeGreaterThanOrEqual(2);
+
+    for (const id of [stuck.id, orderId]) {
+      const order = await testDb.order.findUniqueOrThrow({ where: { id }, include: { events: true } });
+      expect(order.status).toBe("accepted");
+      expect(order.voiceOrderId).toMatch(/^VO\d{8}$/);
+      expect(order.events.map((e) => e.kind)).toContain("reconciled");
+    }
+  });
+});
+
+async function waitForCompletedPolls(count: number): Promise<void> {
+  for (let attempt = 0; attempt < 100; attempt++) {
+    if ((await pollJobs()).filter((job) => job.state === "completed").length >= count) return;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`fewer than ${count} polls completed`);
+}
+
+/** The organization's poll jobs as pg-boss recorded them, in the order they started. */
+function pollJobs(): Promise<JobRow[]> {
+  return testDb.$queryRawUnsafe<JobRow[]>(
+    `SELECT state::text AS state, started_on, completed_on, output FROM pgboss.job WHERE name = $1 AND singleton_key = $2 ORDER BY started_on NULLS LAST`,
+    POLL_QUEUE,
+    org.id,
+  );
+}

@@ -1,0 +1,73 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import type { OrderType } from "@/lib/db/generated/enums";
+import { logger } from "@/lib/log/logger";
+import { mirrorReservedNumbers, RESERVED_NUMBERS_RECORDED_MESSAGE } from "@/lib/notifications/poll-notifications";
+import { refreshOrder } from "@/lib/orders/refresh-order";
+import { CARRIES_EXTERNAL_ORDER_ID } from "@/lib/orders/send-to-lumen";
+import { lumenClientForOrganization } from "@/lib/organizations/lumen-client-for-organization";
+import { systemTenant } from "./system-tenant";
+
+// Orders the order engine could not finish: `submitting` long after it was written (the
+// process stopped between writing the order and recording Lumen's answer) or
+// `unconfirmed` (Lumen's answer was lost and asking did not tell). Each is reconciled
+// with Lumen exactly as "Check with Lumen" on the order page does. Also reservations
+// completed by a notification whose numbers Lumen could not list at that moment.
+
+export const SWEEP_QUEUE = "sweep-stuck-orders";
+
+/** Well past the engine's own time-outs and its one resend (about a minute at most). */
+export const STUCK_AFTER_MS = 5 * 60 * 1000;
+/** Per run; the next run, a minute later, takes the rest. */
+const BATCH = 50;
+
+export async function sweepStuckOrders(now = new Date()): Promise<{ reconciled: number; stillStuck: number; mirrored: number }> {
+  const stuck = await db().order.findMany({
+    where: {
+      status: { in: ["submitting", "unconfirmed"] },
+      updatedAt: { lt: new Date(now.getTime() - STUCK_AFTER_MS) },
+      // Orders Lumen can be asked about: by their voice order id or the externalOrderID sent with them.
+      OR: [{ voiceOrderId: { not: null } }, { type: { in: [...CARRIES_EXTERNAL_ORDER_ID] as OrderType[] } }],
+    },
+    orderBy: { updatedAt: "asc" },
+    take: BATCH,
+    select: { id: true, organizationId: true },
+  });
+  let reconciled = 0;
+  for (const order of stuck) {
+    try {
+      const { changed } = await refreshOrder(await systemTenant(order.organizationId), order.id);
+      if (changed) reconciled++;
+    } catch (error) {
+      logger.warn({ organizationId: order.organizationId, orderId: order.id, error: messageOf(error) }, "stuck order not reconciled yet");
+    }
+  }
+  return { reconciled, stillStuck: stuck.length - reconciled, mirrored: await mirrorMissedReservations() };
+}
+
+/** Completed reservations with no numbers and no record of having looked for them. */
+async function mirrorMissedReservations(): Promise<number> {
+  const missed = await db().order.findMany({
+    where: {
+      type: "reserve",
+      status: "completed",
+      voiceOrderId: { not: null },
+      numbers: { none: {} },
+      events: { none: { message: RESERVED_NUMBERS_RECORDED_MESSAGE } },
+    },
+    take: BATCH,
+    select: { id: true, organizationId: true, voiceOrderId: true },
+  });
+  let mirrored = 0;
+  for (const order of missed) {
+    try {
+      await mirrorReservedNumbers(await lumenClientForOrganization(order.organizationId), order.id, order.voiceOrderId!);
+      mirrored++;
+    } catch (error) {
+      logger.warn({ organizationId: order.organizationId, orderId: order.id, error: messageOf(error) }, "reserved numbers not mirrored yet");
+    }
+  }
+  return mirrored;
+}
+
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));

@@ -26,7 +26,9 @@ test("a newcomer is sent to /setup and creates the first owner and organization"
 
   await page.getByLabel("Confirm password").fill(OWNER.password);
   await page.getByRole("button", { name: "Create owner and organization" }).click();
-  await expect(page).toHaveURL(/\/prairie-telecom$/);
+  // Setup hashes the password, creates the organization and signs in (hashing again): on a
+  // busy two-core machine these round trips can outlast the default ten-second wait.
+  await expect(page).toHaveURL(/\/prairie-telecom$/, { timeout: 45_000 });
   await expect(page.getByRole("banner")).toContainText("Prairie Telecom");
   await expect(page.getByRole("banner")).toContainText("1-ABC-23");
 });

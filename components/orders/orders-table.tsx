@@ -2,7 +2,7 @@ import { Hourglass } from "lucide-react";
 import Link from "next/link";
 import { cn } from "@/components/ui/cn";
 import type { OrderListPage } from "@/lib/orders/list-orders";
-import { BackorderRowCountdown } from "./backorder-row-countdown";
+import { BackorderCountdown } from "./backorder-countdown";
 import { ORDER_TYPE_LABELS, PRODUCT_LABELS } from "./order-labels";
 import { OrderRowLink } from "./order-row-link";
 import { OrderStatusBadge } from "./order-status-badge";
@@ -61,8 +61,8 @@ export function OrdersTable({ org, orders, showSubAccount }: OrdersTableProps) {
                       Needs your approval
                     </span>
                   )}
-                  {waiting && order.type === "reserve" && (
-                    <BackorderRowCountdown org={org} orderId={order.id} />
+                  {waiting && order.approvalDeadline && (
+                    <BackorderCountdown deadline={order.approvalDeadline.toISOString()} className="mt-0.5 text-xs text-amber-800 dark:text-amber-200" />
                   )}
                 </td>
                 <td className={TD}>

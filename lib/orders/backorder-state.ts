@@ -104,12 +104,3 @@ function askedQuantity(request: unknown): number | null {
   if (!Array.isArray(lines)) return null;
   return lines.reduce((sum, line) => sum + (typeof line.quantity === "number" ? line.quantity : Number(line.quantity) || 0), 0);
 }
-
-/** Approval deadlines of the tenant's reservations awaiting approval, for the orders list. */
-export async function listApprovalDeadlines(tenant: Tenant): Promise<Map<string, Date>> {
-  const rows = await db().order.findMany({
-    where: { ...tenantScope(tenant), status: "awaiting_approval", approvalDeadline: { not: null } },
-    select: { id: true, approvalDeadline: true },
-  });
-  return new Map(rows.map((row) => [row.id, row.approvalDeadline!]));
-}

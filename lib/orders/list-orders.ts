@@ -15,6 +15,7 @@ const ORDER_ROW = {
   voiceOrderId: true,
   externalOrderId: true,
   lumenCode: true,
+  approvalDeadline: true,
   createdAt: true,
   updatedAt: true,
   subAccount: { select: { id: true, name: true } },

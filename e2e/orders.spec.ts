@@ -39,7 +39,8 @@ test("an order placed through the portal is listed, opened and checked with Lume
   await page.getByLabel("Type").selectOption("install");
   await page.getByRole("button", { name: "Apply filters" }).click();
   await expect(page).toHaveURL(/type=install/);
-  await expect(page.getByRole("table", { name: "Orders" })).toHaveCount(0);
+  // Earlier specs may have installed numbers; whatever is listed now, the reservation is not.
+  await expect(page.getByRole("main")).not.toContainText(order.voiceOrderId);
   await page.getByRole("link", { name: "Clear filters" }).first().click();
 
   await page.getByRole("table", { name: "Orders" }).getByRole("link").filter({ hasText: /Reserve/ }).first().click();

@@ -9,8 +9,9 @@ import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Skeleton } from "@/components/ui/skeleton";
 import { ENHANCED_LOCAL_SERVICE, type ProductId } from "@/lib/lumen/schemas/fields/product-id";
-import { QueryErrorAlert } from "./query-error-alert";
-import { fetchRateCenters, NetworkError, type RateCenter } from "./reserve-api";
+import { QueryErrorAlert } from "@/components/wizard/query-error-alert";
+import { NetworkError } from "@/components/wizard/portal-api";
+import { fetchRateCenters, type RateCenter } from "./reserve-api";
 import type { ReserveWizardValues } from "./reserve-wizard-schema";
 
 export const ELS_STATIC_911_RULE =

@@ -1,138 +1,29 @@
-import { CircleAlert, CircleCheck, CircleDashed, CircleX, LoaderCircle, RotateCw } from "lucide-react";
-import Link from "next/link";
-import type { ReactNode } from "react";
-import { Button } from "@/components/ui/button";
-import { cn } from "@/components/ui/cn";
-import { CodeTag } from "./coded-alert";
+import { OrderResults } from "@/components/wizard/order-results";
+import type { OrderResult } from "@/components/wizard/use-order-batch";
 import type { ReservationLineValues } from "./reserve-wizard-schema";
-import { resultMessage, type LineResult } from "./use-reservation-submission";
 
 interface ReservationResultsProps {
   org: string;
   lines: ReservationLineValues[];
-  results: LineResult[];
+  results: OrderResult[];
   pending: boolean;
   onRetry: (indexes: number[]) => void;
 }
 
 /** What happened to each rate center's order, as it happens. */
 export function ReservationResults({ org, lines, results, pending, onRetry }: ReservationResultsProps) {
-  const placed = results.filter((r) => r.state === "placed").length;
-  const retry = results.flatMap((r, index) => (r.state === "not-sent" ? [index] : []));
-  const done = !pending && results.every((r) => r.state !== "waiting" && r.state !== "sending");
-
   return (
-    <div className="flex flex-col gap-3">
-      <p role="status" aria-live="polite" className="text-sm font-medium">
-        {done
-          ? `${placed} of ${results.length} ${results.length === 1 ? "order" : "orders"} placed.`
-          : `Sending ${results.length === 1 ? "the order" : `${results.length} orders, one per rate center`}…`}
-      </p>
-      <ul aria-label="Reservation results" className="flex flex-col divide-y rounded-lg border bg-card">
-        {results.map((result, index) => {
-          const line = lines[index] ?? { rateCenter: "?", state: "?" };
-          return (
-            <li key={`${line.state}-${line.rateCenter}`} className="flex items-start gap-3 px-4 py-3 text-sm">
-              <ResultLine org={org} name={`${line.rateCenter}, ${line.state}`} result={result} />
-            </li>
-          );
-        })}
-      </ul>
-      {done && retry.length > 0 && (
-        <div className="flex flex-wrap items-center gap-3 text-sm">
-          <Button type="button" variant="outline" size="sm" onClick={() => onRetry(retry)}>
-            <RotateCw aria-hidden />
-            Send again
-          </Button>
-          <span className="text-muted-foreground">
-            No answer came back for {retry.length === 1 ? "one order" : `${retry.length} orders`}. Sending again uses the same
-            keys, so an order that did arrive is not placed twice.
-          </span>
-        </div>
-      )}
-    </div>
+    <OrderResults
+      org={org}
+      label="Reservation results"
+      names={results.map((_, index) => {
+        const line = lines[index];
+        return line ? `${line.rateCenter}, ${line.state}` : `Rate center ${index + 1}`;
+      })}
+      sendingMessage={`Sending ${results.length} orders, one per rate center…`}
+      results={results}
+      pending={pending}
+      onRetry={onRetry}
+    />
   );
-}
-
-function OrderLink({ org, orderId, children }: { org: string; orderId: string; children: ReactNode }) {
-  return (
-    <Link href={`/${org}/orders/${orderId}`} className="font-medium text-primary underline-offset-4 hover:underline">
-      {children}
-    </Link>
-  );
-}
-
-function ResultLine({ org, name, result }: { org: string; name: string; result: LineResult }) {
-  const row = (icon: ReactNode, tone: string, status: string, body?: ReactNode) => (
-    <>
-      <span className={cn("mt-0.5 shrink-0 [&_svg]:size-4", tone)}>{icon}</span>
-      <div className="flex min-w-0 flex-col gap-1">
-        <p>
-          <span className="font-semibold">{name}</span> — {status}
-        </p>
-        {body}
-      </div>
-    </>
-  );
-  switch (result.state) {
-    case "waiting":
-      return row(<CircleDashed aria-hidden />, "text-muted-foreground", "waiting");
-    case "sending":
-      return row(<LoaderCircle aria-hidden className="animate-spin" />, "text-sky-700 dark:text-sky-300", "sending…");
-    case "placed":
-      return row(
-        <CircleCheck aria-hidden />,
-        "text-emerald-700 dark:text-emerald-300",
-        result.duplicate ? "already placed" : "placed",
-        <p className="text-muted-foreground">
-          Voice order ID{" "}
-          <span className="font-mono text-foreground">{result.voiceOrderId ?? "not assigned yet"}</span> ·{" "}
-          <OrderLink org={org} orderId={result.orderId}>
-            View order
-          </OrderLink>
-        </p>,
-      );
-    case "refused":
-      return row(
-        <CircleX aria-hidden />,
-        "text-red-700 dark:text-red-300",
-        "refused",
-        <p>
-          <CodeTag>{result.code}</CodeTag>
-          {resultMessage(result)}
-          {result.orderId && (
-            <>
-              {" "}
-              · <OrderLink org={org} orderId={result.orderId}>View order</OrderLink>
-            </>
-          )}
-        </p>,
-      );
-    case "unavailable":
-      return row(
-        <CircleAlert aria-hidden />,
-        "text-amber-700 dark:text-amber-300",
-        "Lumen unavailable",
-        <p>
-          <CodeTag>LUMEN_UNAVAILABLE</CodeTag>
-          {result.message}
-          {result.orderId && (
-            <>
-              {" "}
-              · <OrderLink org={org} orderId={result.orderId}>View order</OrderLink> for what Lumen knows of it.
-            </>
-          )}
-        </p>,
-      );
-    case "not-sent":
-      return row(
-        <CircleAlert aria-hidden />,
-        "text-amber-700 dark:text-amber-300",
-        "no answer",
-        <p>
-          <CodeTag>{result.code}</CodeTag>
-          {result.message}
-        </p>,
-      );
-  }
 }

@@ -3,6 +3,7 @@
 // is turned into the request that will be sent, parsed, and every issue lands on the field
 // it concerns with Lumen's code and words — so the form can never disagree with the server.
 import { z } from "zod";
+import { codedMessage } from "@/components/wizard/coded-message";
 import { toLumenIssues } from "@/lib/lumen/lumen-rule";
 import { OrderInventoryRequestSchema, type OrderInventoryRequest } from "@/lib/lumen/schemas/order-inventory";
 import { PRODUCT_IDS, type ProductId } from "@/lib/lumen/schemas/fields/product-id";
@@ -47,11 +48,6 @@ export function toRequestLine(line: ReservationLineValues): ReservationLineReque
     ...(present(line.tnLocNxx) && { tnLocNxx: line.tnLocNxx.trim() }),
     ...(numbers.length > 0 && { tnList: numbers }),
   };
-}
-
-/** "10007 · Order exceeds limit…": Lumen's code beside Lumen's words. */
-export function codedMessage(code: number | null, message: string): string {
-  return code === null ? message : `${code} · ${message}`;
 }
 
 // Request keys → the form field that shows their issue. A rule about the whole line

@@ -8,16 +8,17 @@ import { FormProvider, useFieldArray, useForm, useWatch } from "react-hook-form"
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader } from "@/components/ui/card";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { StepIndicator } from "@/components/wizard/step-indicator";
+import { useOrderBatch, type BatchOrder } from "@/components/wizard/use-order-batch";
 import type { ProductId } from "@/lib/lumen/schemas/fields/product-id";
 import { ProductStateStep } from "./product-state-step";
 import { QuantitiesStep } from "./quantities-step";
 import { RateCentersStep } from "./rate-centers-step";
-import { fetchUtilization, NetworkError, type RateCenter } from "./reserve-api";
-import { EMPTY_WIZARD, newLine, ReserveWizardSchema, type ReserveWizardValues } from "./reserve-wizard-schema";
+import { NetworkError } from "@/components/wizard/portal-api";
+import { fetchUtilization, type RateCenter } from "./reserve-api";
+import { EMPTY_WIZARD, newLine, ReserveWizardSchema, toOrderRequest, type ReservationLineValues, type ReserveWizardValues } from "./reserve-wizard-schema";
 import { ReservationResults } from "./reservation-results";
 import { ReviewStep } from "./review-step";
-import { StepIndicator } from "./step-indicator";
-import { useReservationSubmission } from "./use-reservation-submission";
 import { utilizationFor, UtilizationStep } from "./utilization-step";
 
 const STEPS = [
@@ -29,6 +30,10 @@ const STEPS = [
 ] as const;
 
 const newBatchKey = () => crypto.randomUUID();
+
+/** One reservation order per rate center. */
+const reservationOrders = (productID: ProductId, lines: ReservationLineValues[]): BatchOrder[] =>
+  lines.map((line) => ({ type: "reserve", request: toOrderRequest(productID, line) }));
 
 /**
  * The reservation wizard: one form across five steps, so going back loses nothing. The key
@@ -50,7 +55,7 @@ export function ReserveWizard({ org }: { org: string }) {
   const productID = useWatch({ control, name: "productID" });
   const state = useWatch({ control, name: "state" });
   const lines = useWatch({ control, name: "lines" });
-  const submission = useReservationSubmission(org);
+  const submission = useOrderBatch(org);
   const queryClient = useQueryClient();
   const started = submission.results !== null;
 
@@ -129,7 +134,7 @@ export function ReserveWizard({ org }: { org: string }) {
     if (submission.pending || started) return;
     if (!(await trigger())) return setStepError("Something changed that Lumen would refuse: go back and correct it.");
     const values = getValues();
-    await submission.send(batchKey, values.productID as ProductId, values.lines);
+    await submission.send(batchKey, reservationOrders(values.productID as ProductId, values.lines));
   }
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -159,13 +164,13 @@ export function ReserveWizard({ org }: { org: string }) {
   }
 
   const current = STEPS[step] ?? STEPS[0];
-  const done = started && !submission.pending && submission.results?.every((r) => r.state !== "waiting" && r.state !== "sending");
+  const done = submission.done;
 
   return (
     <FormProvider {...form}>
       <Card>
         <CardHeader className="gap-4">
-          <StepIndicator steps={STEPS} current={step} canGoBack={!started} onGoTo={goTo} />
+          <StepIndicator label="Reservation steps" steps={STEPS} current={step} canGoBack={!started} onGoTo={goTo} />
           <div className="flex flex-col gap-1">
             <h2 id="reserve-step-title" ref={headingRef} tabIndex={-1} className="text-lg font-semibold outline-none">
               Step {step + 1} of {STEPS.length}: {current.title}
@@ -188,7 +193,7 @@ export function ReserveWizard({ org }: { org: string }) {
                 lines={lines}
                 results={submission.results}
                 pending={submission.pending}
-                onRetry={(indexes) => void submission.send(batchKey, productID as ProductId, getValues("lines"), indexes)}
+                onRetry={(indexes) => void submission.send(batchKey, reservationOrders(productID as ProductId, getValues("lines")), indexes)}
               />
             )}
             {stepError && (

@@ -1,29 +1,43 @@
-import { PlugZap } from "lucide-react";
 import type { Metadata } from "next";
-import { EmptyState } from "@/components/ui/empty-state";
+import { InstallWizard } from "@/components/install/install-wizard";
 import { PageHeader } from "@/components/shell/page-header";
 import { ReadOnlyNotice } from "@/components/shell/read-only-notice";
+import { getPageTenant } from "@/lib/tenancy/get-page-tenant";
 import { getPortalContext } from "@/lib/tenancy/get-portal-context";
+import { roleAtLeast } from "@/lib/tenancy/roles";
+import { listCustomerServiceNames } from "./list-customer-service-names";
 
 export const metadata: Metadata = { title: "Install numbers" };
 
-export default async function InstallPage({ params }: { params: Promise<{ org: string }> }) {
+interface InstallPageProps {
+  params: Promise<{ org: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}
+
+/** `?tns=3039740001,3039740002` from the Numbers page's "Install selected"; at most one value. */
+function readTns(value: string | string[] | undefined): string[] {
+  const text = Array.isArray(value) ? value[0] : value;
+  return (text ?? "").split(",").map((tn) => tn.trim()).filter(Boolean).slice(0, 4000);
+}
+
+export default async function InstallPage({ params, searchParams }: InstallPageProps) {
   const { org } = await params;
+  // Membership is checked here too: a layout does not re-run on client navigation.
   const { role } = await getPortalContext(org);
+  const canOrder = roleAtLeast(role, "operator");
+  const serviceNames = canOrder ? await listCustomerServiceNames(await getPageTenant(org)) : null;
 
   return (
     <>
       <PageHeader
         title="Install numbers"
-        description="Assign reserved numbers to a subscriber with its name, customer type and service address; Lumen then makes them active."
+        description="Assign reserved numbers to one subscriber with its name, customer type and service address; Lumen then makes them active. Up to 399 numbers per request: more become several requests, tracked together."
       />
-      <ReadOnlyNotice role={role} />
-      <EmptyState
-        icon={PlugZap}
-        title="No install form yet"
-        description="This page will install up to 399 numbers from your inventory to one subscriber per order."
-        needsFirst="Numbers in your inventory, reserved on the Reserve page."
-      />
+      {serviceNames ? (
+        <InstallWizard org={org} initialTns={readTns((await searchParams).tns)} serviceNames={serviceNames} />
+      ) : (
+        <ReadOnlyNotice role={role} />
+      )}
     </>
   );
 }

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/shell/page-header";
-import { CodedAlert } from "@/components/reserve/coded-alert";
+import { CodedAlert } from "@/components/wizard/coded-alert";
 import { toLumenReadProblem, type LumenReadProblem } from "@/components/numbers/lumen-read-problem";
 import { RateCenterUsageCard } from "@/components/numbers/rate-center-usage";
 import { readReservedFilters } from "@/components/numbers/read-reserved-filters";

@@ -2,6 +2,8 @@ import { Check } from "lucide-react";
 import { cn } from "@/components/ui/cn";
 
 interface StepIndicatorProps {
+  /** Names the navigation landmark, e.g. "Reservation steps". */
+  label: string;
   steps: readonly { title: string }[];
   current: number;
   /** False once orders are on their way: the answers may no longer change. */
@@ -10,9 +12,9 @@ interface StepIndicatorProps {
 }
 
 /** Where the user is; every completed step is a button back to it. */
-export function StepIndicator({ steps, current, canGoBack, onGoTo }: StepIndicatorProps) {
+export function StepIndicator({ label, steps, current, canGoBack, onGoTo }: StepIndicatorProps) {
   return (
-    <nav aria-label="Reservation steps">
+    <nav aria-label={label}>
       <ol className="flex flex-wrap items-center gap-x-2 gap-y-2 text-sm">
         {steps.map((step, index) => {
           const done = index < current;

@@ -1,7 +1,7 @@
 import { RotateCw } from "lucide-react";
 import { Button } from "@/components/ui/button";
-import { CodedAlert } from "./coded-alert";
-import { errorLabel, NetworkError, PortalError } from "./reserve-api";
+import { CodedAlert } from "@/components/wizard/coded-alert";
+import { errorLabel, NetworkError, PortalError } from "@/components/wizard/portal-api";
 
 /** A failed look-up at Lumen: what failed, its code, and a way to try again. */
 export function QueryErrorAlert({ title, error, onRetry }: { title: string; error: Error; onRetry: () => void }) {

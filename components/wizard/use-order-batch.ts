@@ -1,13 +1,16 @@
 import { useRef, useState } from "react";
-import type { ProductId } from "@/lib/lumen/schemas/fields/product-id";
-import { codedMessage, toOrderRequest, type ReservationLineValues } from "./reserve-wizard-schema";
-import { NetworkError, placeReservation, PortalError } from "./reserve-api";
+import type { OrderSubmissionInput } from "@/lib/orders/order-submission-schema";
+import { codedMessage } from "./coded-message";
+import { NetworkError, placeOrder, PortalError } from "./portal-api";
 
-export type LineResult =
+/** One order of a batch as the wizard builds it; the keys are added when it is sent. */
+export type BatchOrder = OrderSubmissionInput extends infer T ? (T extends unknown ? Omit<T, "idempotencyKey" | "batchKey"> : never) : never;
+
+export type OrderResult =
   | { state: "waiting" }
   | { state: "sending" }
   | { state: "placed"; orderId: string; status: string; voiceOrderId: string | null; duplicate: boolean }
-  /** Lumen or the portal refused the line; `orderId` when the refusal was recorded as an order. */
+  /** Lumen or the portal refused the order; `orderId` when the refusal was recorded as an order. */
   | { state: "refused"; code: string; lumenCode: number | null; message: string; orderId: string | null }
   | { state: "unavailable"; message: string; orderId: string | null }
   /** No answer: nothing is known to have happened, so the same key may be sent again. */
@@ -15,7 +18,7 @@ export type LineResult =
 
 const orderIdOf = (error: PortalError) => (typeof error.details.orderId === "string" ? error.details.orderId : null);
 
-function resultOf(error: unknown): LineResult {
+function resultOf(error: unknown): OrderResult {
   if (error instanceof NetworkError) return { state: "not-sent", code: "NETWORK", message: error.message };
   if (!(error instanceof PortalError)) return { state: "not-sent", code: "INTERNAL", message: "Something went wrong in this browser." };
   switch (error.code) {
@@ -37,42 +40,36 @@ function resultOf(error: unknown): LineResult {
   }
 }
 
-export function resultMessage(result: Extract<LineResult, { state: "refused" }>): string {
+export function resultMessage(result: Extract<OrderResult, { state: "refused" }>): string {
   return codedMessage(result.lumenCode, result.message);
 }
 
 /**
- * Sends one reservation order per rate center, one after the other. Line `i` always goes
- * with the idempotency key `${batchKey}-${i}`: a double click, or sending again after a
- * lost answer, finds the order already recorded and reserves nothing twice.
+ * Sends the orders of one batch one after the other. Order `i` always goes with the
+ * idempotency key `${batchKey}-${i}`: a double click, or sending again after a lost
+ * answer, finds the order already recorded and places nothing twice.
  */
-export function useReservationSubmission(org: string) {
-  const [results, setResults] = useState<LineResult[] | null>(null);
+export function useOrderBatch(org: string) {
+  const [results, setResults] = useState<OrderResult[] | null>(null);
   const [pending, setPending] = useState(false);
   const running = useRef(false);
 
-  async function send(batchKey: string, productID: ProductId, lines: ReservationLineValues[], only?: number[]) {
+  async function send(batchKey: string, orders: BatchOrder[], only?: number[]) {
     if (running.current) return;
     running.current = true;
     setPending(true);
-    const indexes = only ?? lines.map((_, index) => index);
-    const update = (index: number, result: LineResult) =>
-      setResults((previous) => (previous ?? lines.map((): LineResult => ({ state: "waiting" }))).map((old, i) => (i === index ? result : old)));
-    setResults((previous) => {
-      const base = previous ?? lines.map((): LineResult => ({ state: "waiting" }));
-      return base.map((old, i) => (indexes.includes(i) ? { state: "waiting" } : old));
-    });
+    const indexes = only ?? orders.map((_, index) => index);
+    const waiting = () => orders.map((): OrderResult => ({ state: "waiting" }));
+    const update = (index: number, result: OrderResult) =>
+      setResults((previous) => (previous ?? waiting()).map((old, i) => (i === index ? result : old)));
+    setResults((previous) => (previous ?? waiting()).map((old, i) => (indexes.includes(i) ? { state: "waiting" } : old)));
     try {
       for (const index of indexes) {
-        const line = lines[index];
-        if (!line) continue;
+        const order = orders[index];
+        if (!order) continue;
         update(index, { state: "sending" });
         try {
-          const placed = await placeReservation(org, {
-            idempotencyKey: `${batchKey}-${index}`,
-            batchKey,
-            request: toOrderRequest(productID, line),
-          });
+          const placed = await placeOrder(org, { ...order, idempotencyKey: `${batchKey}-${index}`, batchKey } as OrderSubmissionInput);
           update(index, {
             state: "placed",
             orderId: placed.order.id,
@@ -90,10 +87,6 @@ export function useReservationSubmission(org: string) {
     }
   }
 
-  return {
-    results,
-    pending,
-    send,
-    reset: () => setResults(null),
-  };
+  const done = results !== null && !pending && results.every((r) => r.state !== "waiting" && r.state !== "sending");
+  return { results, pending, done, send, reset: () => setResults(null) };
 }

@@ -1,0 +1,65 @@
+import { useId } from "react";
+import { useFormContext, useWatch } from "react-hook-form";
+import { cn } from "@/components/ui/cn";
+import type { InstallField, InstallWizardValues } from "./install-wizard-schema";
+
+interface Choice {
+  value: string;
+  name: string;
+  description: string;
+}
+
+interface ChoiceCardsProps {
+  field: Extract<InstallField, "productID" | "customerType" | "e911Option" | "listingType">;
+  legend: string;
+  choices: readonly Choice[];
+  onChange?: () => void;
+}
+
+/** A radio group drawn as cards, with the field's error announced with the group. */
+export function ChoiceCards({ field, legend, choices, onChange }: ChoiceCardsProps) {
+  const { register, control, formState } = useFormContext<InstallWizardValues>();
+  const chosen = useWatch({ control, name: field });
+  const id = useId();
+  const error = formState.errors[field]?.message;
+
+  return (
+    <fieldset className="flex flex-col gap-2" aria-describedby={error ? `${id}-error` : undefined}>
+      <legend className="mb-2 text-sm font-medium">{legend}</legend>
+      <div className="grid gap-3 sm:grid-cols-2">
+        {choices.map((choice) => (
+          <label
+            key={choice.value}
+            className={cn(
+              "flex cursor-pointer gap-3 rounded-lg border bg-card p-4 transition-colors hover:bg-accent/50",
+              "has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-ring",
+              chosen === choice.value && "border-primary bg-accent/40 ring-1 ring-primary",
+            )}
+          >
+            <input
+              type="radio"
+              value={choice.value}
+              className="mt-1 size-4 shrink-0 accent-primary"
+              aria-labelledby={`${id}-${choice.value}-name`}
+              aria-describedby={`${id}-${choice.value}-description`}
+              {...register(field, { onChange })}
+            />
+            <span className="flex flex-col gap-1">
+              <span id={`${id}-${choice.value}-name`} className="text-sm font-semibold">
+                {choice.name}
+              </span>
+              <span id={`${id}-${choice.value}-description`} className="text-sm text-muted-foreground">
+                {choice.description}
+              </span>
+            </span>
+          </label>
+        ))}
+      </div>
+      {error && (
+        <p id={`${id}-error`} className="text-sm text-destructive">
+          {error}
+        </p>
+      )}
+    </fieldset>
+  );
+}

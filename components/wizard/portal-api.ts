@@ -1,0 +1,72 @@
+// The portal's JSON API as the wizards' browser code sees it. Failures arrive as the
+// portal's error body and are thrown as `PortalError`, so views branch on the code (and
+// Lumen's code in details), never on message text.
+import type { OrderSubmissionInput } from "@/lib/orders/order-submission-schema";
+
+export class PortalError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+    readonly details: Record<string, string | number | null> = {},
+    readonly fieldErrors: Record<string, string[]> = {},
+    readonly fieldCodes: Record<string, number> = {},
+  ) {
+    super(message);
+  }
+
+  get lumenCode(): number | null {
+    return typeof this.details.lumenCode === "number" ? this.details.lumenCode : null;
+  }
+}
+
+interface ErrorBody {
+  code: string;
+  message: string;
+  details: Record<string, string | number | null>;
+  fieldErrors: Record<string, string[]>;
+  fieldCodes: Record<string, number>;
+}
+
+async function readPortalError(response: Response): Promise<PortalError> {
+  const body = (await response.json().catch(() => null)) as { error?: Partial<ErrorBody> } | null;
+  const error = body?.error;
+  return new PortalError(
+    error?.code ?? (response.status === 401 ? "UNAUTHENTICATED" : "INTERNAL"),
+    error?.message ?? "Something went wrong on our side. Please try again.",
+    error?.details ?? {},
+    error?.fieldErrors ?? {},
+    error?.fieldCodes ?? {},
+  );
+}
+
+/** Thrown when the portal could not be reached at all: nothing is known to have happened. */
+export class NetworkError extends Error {}
+
+export async function callPortal<T>(url: string, init?: RequestInit): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(url, { ...init, headers: { Accept: "application/json", "Content-Type": "application/json" } });
+  } catch {
+    throw new NetworkError("The portal could not be reached from this browser.");
+  }
+  if (!response.ok) throw await readPortalError(response);
+  return (await response.json()) as T;
+}
+
+export const orgApi = (org: string) => `/api/orgs/${encodeURIComponent(org)}`;
+
+export interface PlacedOrder {
+  order: { id: string; status: string; voiceOrderId: string | null };
+  duplicate: boolean;
+}
+
+/** POST /api/orgs/[org]/orders: one order through the portal's order engine. */
+export function placeOrder(org: string, submission: OrderSubmissionInput) {
+  return callPortal<PlacedOrder>(`${orgApi(org)}/orders`, { method: "POST", body: JSON.stringify(submission) });
+}
+
+/** "CODE · Lumen 1648" style label of an error for the badge beside its message. */
+export function errorLabel(error: PortalError | NetworkError): string {
+  if (error instanceof NetworkError) return "NETWORK";
+  return error.lumenCode !== null ? `${error.code} · Lumen ${error.lumenCode}` : error.code;
+}

@@ -1,4 +1,5 @@
 import "server-only";
+import pg from "pg";
 import PgBoss from "pg-boss";
 import { sendPendingMail } from "@/lib/alerts/send-pending-mail";
 import { logger } from "@/lib/log/logger";
@@ -15,6 +16,8 @@ const EVERY_MINUTE = "* * * * *";
 
 export interface JobRunner {
   boss: PgBoss;
+  /** One connection for the short locked transactions that start poll chains. */
+  pool: pg.Pool;
   stop(): Promise<void>;
 }
 
@@ -31,11 +34,13 @@ export async function startJobRunner({ connectionString, recurring = true }: Job
   const boss = new PgBoss({
     connectionString,
     application_name: "voice-portal-jobs",
-    // Beside Prisma's pool of 10; the embedded database serves 64 connections in all.
+    // Beside Prisma's pool of 10 and one connection for starting poll chains; the embedded
+    // database serves 64 connections in all.
     max: 4,
     schedule: recurring,
   });
-  boss.on("error", (error) => logger.error({ error: error.message }, "background jobs: pg-boss error"));
+  const logError = (error: Error) => logger.error({ error: error.message }, "background jobs: database error");
+  boss.on("error", logError);
   await boss.start();
 
   await createQueue(boss, { name: POLL_QUEUE, policy: "stately", expireInSeconds: 5 * 60, retryLimit: 0 });
@@ -43,21 +48,28 @@ export async function startJobRunner({ connectionString, recurring = true }: Job
   for (const name of [START_POLLS_QUEUE, SWEEP_QUEUE, MAIL_QUEUE]) {
     await createQueue(boss, { name, policy: "singleton", expireInSeconds: 5 * 60, retryLimit: 0 });
   }
-  await workOnPolls(boss);
+  const pool = new pg.Pool({ connectionString, max: 1, application_name: "voice-portal-jobs" });
+  // An idle connection that breaks is reported, not thrown: the next use opens another.
+  pool.on("error", logError);
+  await workOnPolls(boss, pool);
 
   if (recurring) {
     await boss.work(SWEEP_QUEUE, async () => sweepStuckOrders());
     await boss.work(MAIL_QUEUE, async () => sendPendingMail());
     for (const name of [START_POLLS_QUEUE, SWEEP_QUEUE, MAIL_QUEUE]) await boss.schedule(name, EVERY_MINUTE);
     // Polls start now rather than at the next minute.
-    await startMissingPolls(boss);
+    await startMissingPolls(boss, pool);
   }
 
   return {
     boss,
+    pool,
     // Waits for running jobs (each is short and safe to cut: a poll moves its cursor only
     // past what it stored), at most the timeout; what was not done is taken up again.
-    stop: () => boss.stop({ graceful: true, wait: true, timeout: 10_000 }),
+    async stop() {
+      await boss.stop({ graceful: true, wait: true, timeout: 10_000 });
+      await pool.end();
+    },
   };
 }
 

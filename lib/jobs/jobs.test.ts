@@ -6,7 +6,7 @@ import { APPS, type TestSandbox } from "@/lib/sandbox/testing/sandbox-harness";
 import { createTestOrganization, testDb } from "@/test/fixtures";
 import { idempotencyKey, startSandboxAtNow, tenantFor } from "@/test/order-fixtures";
 import { startJobRunner, type JobRunner } from "./job-runner";
-import { POLL_QUEUE, queuePoll } from "./poll-notifications-job";
+import { POLL_QUEUE, startPollChain } from "./poll-notifications-job";
 import { STUCK_AFTER_MS, sweepStuckOrders } from "./sweep-stuck-orders";
 
 // The background jobs on pg-boss, on the test database (PGlite or PostgreSQL): two
@@ -54,19 +54,30 @@ describe(`background jobs (${inject("databaseKind")})`, () => {
     await sandbox.admin("POST", "/faults", { kind: "latency", pattern: "/Voice/v1/Numbers/notifications", latencyMs: 300 });
     runners = await Promise.all([1, 2].map(() => startJobRunner({ connectionString: process.env.DATABASE_URL!, recurring: false })));
 
-    // Both instances start the organization's chain at the same moment: one job is queued.
-    const queued = await Promise.all(runners.map((runner) => queuePoll(runner.boss, { organizationId: org.id, failuresInARow: 0 })));
-    expect(queued.filter(Boolean)).toHaveLength(1);
+    // Both instances start the organization's chain at the same moment: one chain starts.
+    const started = await Promise.all(runners.map((runner) => startPollChain(runner.boss, runner.pool, org.id)));
+    expect(started.filter(Boolean)).toHaveLength(1);
 
-    await waitForCompletedPolls(3);
+    // While it runs, both keep trying (as each instance's start and the cron would): nothing more starts.
+    const attempts: Array<Promise<boolean>> = [];
+    const hostile = setInterval(() => attempts.push(...runners.map((runner) => startPollChain(runner.boss, runner.pool, org.id))), 150);
+    try {
+      await waitForCompletedPolls(3);
+    } finally {
+      clearInterval(hostile);
+    }
+    const startedLater = await Promise.all(attempts);
     for (const runner of runners) await runner.stop();
     runners = [];
 
+    expect(startedLater.length).toBeGreaterThan(0);
+    expect(startedLater.every((one) => !one)).toBe(true);
     const runs = (await pollJobs()).filter((job) => job.state === "completed");
     expect(runs.every((run) => run.output?.status === "polled")).toBe(true);
     for (let i = 1; i < runs.length; i++) {
-      // Each run starts only after the one before it has ended.
+      // One poll per tick: each starts after the one before ended, and at least the interval (1 s) after it started.
       expect(runs[i]!.started_on!.getTime()).toBeGreaterThanOrEqual(runs[i - 1]!.completed_on!.getTime());
+      expect(runs[i]!.started_on!.getTime() - runs[i - 1]!.started_on!.getTime()).toBeGreaterThanOrEqual(1000);
     }
   });
 

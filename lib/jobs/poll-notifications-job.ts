@@ -1,4 +1,5 @@
 import "server-only";
+import type pg from "pg";
 import type PgBoss from "pg-boss";
 import { db } from "@/lib/db/client";
 import { logger } from "@/lib/log/logger";
@@ -48,7 +49,7 @@ export async function runPollJob(data: PollJobData): Promise<PollJobOutcome> {
   }
 }
 
-export async function workOnPolls(boss: PgBoss): Promise<void> {
+export async function workOnPolls(boss: PgBoss, pool: pg.Pool): Promise<void> {
   await boss.work<PollJobData>(POLL_QUEUE, { pollingIntervalSeconds: 1 }, async ([job]) => {
     const outcome = await runPollJob(job!.data);
     // Queued while this job is still active, which the stately queue allows (one waiting
@@ -56,33 +57,49 @@ export async function workOnPolls(boss: PgBoss): Promise<void> {
     if (outcome.next) await queuePoll(boss, outcome.next.data, outcome.next.delaySeconds);
     return outcome.result;
   });
-  await boss.work(START_POLLS_QUEUE, async () => ({ started: await startMissingPolls(boss) }));
+  await boss.work(START_POLLS_QUEUE, async () => ({ started: await startMissingPolls(boss, pool) }));
 }
 
-export function queuePoll(boss: PgBoss, data: PollJobData, delaySeconds = 0): Promise<string | null> {
-  return boss.send(POLL_QUEUE, data, { singletonKey: data.organizationId, startAfter: delaySeconds });
+function queuePoll(boss: PgBoss, data: PollJobData, delaySeconds = 0, connection?: PgBoss.Db): Promise<string | null> {
+  return boss.send(POLL_QUEUE, data, { singletonKey: data.organizationId, startAfter: delaySeconds, ...(connection && { db: connection }) });
 }
 
 /**
- * Queues a first poll for every organization with credentials and no poll waiting or
- * running. pg-boss has no call that lists jobs by singleton key, so this one reads its
- * job table (schema `pgboss`, pg-boss 10's layout); an organization whose chain exists
- * keeps its backoff untouched. Two instances doing this at once still queue one job:
- * the stately queue's unique index refuses the second.
+ * Starts an organization's chain unless it has one (a poll waiting or running): for
+ * organizations that just got credentials, or whose chain ended (a job cut by a crash
+ * expires after five minutes). The look and the insert hold a transaction-level advisory
+ * lock for the organization, so instances doing this at the same moment start one chain,
+ * and an existing chain keeps its backoff. pg-boss has no call that lists jobs by
+ * singleton key, so the look reads its job table (schema `pgboss`, pg-boss 10's layout).
  */
-export async function startMissingPolls(boss: PgBoss): Promise<number> {
+export async function startPollChain(boss: PgBoss, pool: pg.Pool, organizationId: string): Promise<boolean> {
+  const client = await pool.connect();
+  try {
+    await client.query("BEGIN");
+    await client.query("SELECT pg_advisory_xact_lock(hashtext($1))", [`${POLL_QUEUE}:${organizationId}`]);
+    const { rowCount } = await client.query(`SELECT 1 FROM pgboss.job WHERE name = $1 AND singleton_key = $2 AND state < 'completed'`, [
+      POLL_QUEUE,
+      organizationId,
+    ]);
+    // Inserted on this transaction's connection: the embedded database runs one transaction at a time.
+    const id = rowCount ? null : await queuePoll(boss, { organizationId, failuresInARow: 0 }, 0, { executeSql: (text, values) => client.query(text, values) });
+    await client.query("COMMIT");
+    return id !== null;
+  } catch (error) {
+    await client.query("ROLLBACK");
+    throw error;
+  } finally {
+    client.release();
+  }
+}
+
+/** Starts the missing chains of all organizations with Lumen credentials. */
+export async function startMissingPolls(boss: PgBoss, pool: pg.Pool): Promise<number> {
   const orgs = await db().organization.findMany({
     where: { clientIdEnc: { not: null }, clientSecretEnc: { not: null } },
     select: { id: true },
   });
-  const { rows } = await boss
-    .getDb()
-    .executeSql(`SELECT DISTINCT singleton_key FROM pgboss.job WHERE name = $1 AND state < 'completed'`, [POLL_QUEUE]);
-  const chained = new Set(rows.map((row: { singleton_key: string }) => row.singleton_key));
   let started = 0;
-  for (const org of orgs) {
-    if (chained.has(org.id)) continue;
-    if (await queuePoll(boss, { organizationId: org.id, failuresInARow: 0 })) started++;
-  }
+  for (const org of orgs) if (await startPollChain(boss, pool, org.id)) started++;
   return started;
 }

@@ -1,0 +1,41 @@
+import { CopyButton } from "@/components/orders/copy-button";
+import { Card, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import type { NotificationSource } from "@/lib/db/generated/enums";
+
+/**
+ * The body exactly as it arrived: Lumen's XML for a webhook, the poll's JSON row (indented
+ * for reading when it parses). Shown as text in a <pre>, so React escapes every character.
+ */
+export function RawBodyBlock({ source, rawBody }: { source: NotificationSource; rawBody: string }) {
+  const text = source === "poll" ? indentJson(rawBody) : rawBody;
+  return (
+    <Card aria-labelledby="raw-body-title">
+      <CardHeader className="flex-row items-start justify-between gap-3">
+        <div className="flex flex-col gap-1">
+          <CardTitle id="raw-body-title">Body as received</CardTitle>
+          <CardDescription>
+            {source === "webhook"
+              ? "The XML as it came to this portal's webhook, unchanged."
+              : "The row of Lumen's GET notifications answer (JSON) that brought it in."}
+          </CardDescription>
+        </div>
+        <CopyButton value={rawBody} label="body as received" />
+      </CardHeader>
+      {text === "" ? (
+        <p className="px-5 py-4 text-sm text-muted-foreground">The body was empty.</p>
+      ) : (
+        <pre className="max-h-[32rem] overflow-auto bg-muted/40 px-5 py-4 font-mono text-xs leading-relaxed whitespace-pre-wrap break-all">
+          {text}
+        </pre>
+      )}
+    </Card>
+  );
+}
+
+function indentJson(body: string): string {
+  try {
+    return JSON.stringify(JSON.parse(body), null, 2);
+  } catch {
+    return body;
+  }
+}

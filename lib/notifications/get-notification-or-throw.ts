@@ -1,0 +1,39 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import { notFoundError } from "@/lib/errors/app-error";
+import { tenantScope } from "@/lib/orders/order-scope";
+import type { Tenant } from "@/lib/tenancy/tenant";
+
+const NOTIFICATION_DETAIL = {
+  id: true,
+  source: true,
+  rawBody: true,
+  customerNumber: true,
+  voiceOrderId: true,
+  notificationCode: true,
+  notificationMessage: true,
+  rateCenter: true,
+  state: true,
+  focDate: true,
+  lumenCreatedAt: true,
+  outcome: true,
+  error: true,
+  deliveries: true,
+  receivedAt: true,
+  lastReceivedAt: true,
+  order: { select: { id: true, type: true, status: true, voiceOrderId: true, externalOrderId: true } },
+} as const;
+
+/**
+ * One notification with its body as received, if the tenant may see it (a reseller only
+ * those about its own orders); anyone else's is "not found".
+ */
+export async function getNotificationOrThrow(tenant: Tenant, unverifiedNotificationId: string) {
+  const notification = await db().notification.findFirst({
+    where: { id: unverifiedNotificationId, ...tenantScope(tenant) },
+    select: NOTIFICATION_DETAIL,
+  });
+  if (!notification) throw notFoundError("This notification");
+  return notification;
+}
+export type NotificationDetail = Awaited<ReturnType<typeof getNotificationOrThrow>>;

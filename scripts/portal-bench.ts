@@ -27,7 +27,7 @@ async function main() {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), "portal-bench-"));
   const key = generateSecretKey();
   const portal = spawn(path.join("node_modules", ".bin", "tsx"), ["scripts/start.ts", "start"], {
-    env: { ...process.env, PORTAL_DATA_DIR: dataDir, PORT: String(PORT), SANDBOX_PORT: String(SANDBOX_PORT), PORTAL_SECRET_KEY: key, SANDBOX_TIME_SCALE: "100000", SANDBOX_TOKEN_TTL_SECONDS: "1000000000", DATABASE_URL: process.env.BENCH_DATABASE_URL ?? "", LUMEN_BASE_URL: "", LOG_LEVEL: "warn" },
+    env: { ...process.env, PORTAL_DATA_DIR: dataDir, PORT: String(PORT), SANDBOX_PORT: String(SANDBOX_PORT), PORTAL_SECRET_KEY: key, SANDBOX_TIME_SCALE: "100000", SANDBOX_TOKEN_TTL_SECONDS: "1000000000", DATABASE_URL: process.env.BENCH_DATABASE_URL ?? "", LUMEN_BASE_URL: "", LOG_LEVEL: "warn", PORTAL_JOBS: "off" },
     stdio: ["ignore", "ignore", "inherit"],
   });
   try {

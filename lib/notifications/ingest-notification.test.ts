@@ -147,6 +147,17 @@ describe("ingesting a notification", () => {
     expect(await tnStatus("7205550301")).toBe("active");
   });
 
+  it("keeps the newer FOC date when an older 903 arrives after a 904", async () => {
+    const port = await createOrder("port");
+    const scheduled = notification(port.voiceOrderId!, 903, { focDate: new Date("2026-12-02T00:00:00Z") });
+    const moved = notification(port.voiceOrderId!, 904, { focDate: new Date("2026-12-07T00:00:00Z") });
+    await ingest(moved);
+    await ingest(scheduled, "poll");
+    const after = await orderOf(port.id);
+    expect(after.focDate?.toISOString()).toBe("2026-12-07T00:00:00.000Z");
+    expect(after.events.map((e) => e.lumenCode)).toEqual([903, 904]);
+  });
+
   it("ends a rejected install and returns its numbers to reserved inventory", async () => {
     const install = await createOrder("install", { tns: ["3035550401"] });
     await ingest(notification(install.voiceOrderId!, 1616));

@@ -1,7 +1,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db/client";
-import type { Prisma } from "@/lib/db/generated/client";
+import { Prisma } from "@/lib/db/generated/client";
 import type { NotificationOutcome, OrderStatus } from "@/lib/db/generated/enums";
 import { queueAlertsForNotification } from "@/lib/alerts/queue-alerts";
 import { FINAL_STATUSES } from "@/lib/orders/lumen-status";
@@ -38,28 +38,39 @@ export interface AppliedNotification {
   effect: NotificationEffect | null;
 }
 
+/**
+ * A burst of deliveries queues for the connection pool; waiting in line beats answering
+ * 500 after Prisma's default two seconds and having Lumen deliver everything again.
+ */
+const BURST_TRANSACTION_OPTIONS = { maxWait: 15_000, timeout: 15_000 };
+
 export async function ingestNotification(input: IngestInput): Promise<IngestResult> {
   const n = input.notification;
   const dedupeKey = notificationDedupeKey(n);
   return db().$transaction(async (tx) => {
     const id = `ntf_${randomUUID()}`;
-    const inserted = await tx.$queryRaw<Array<{ id: string }>>`
-      INSERT INTO "Notification" ("id", "organizationId", "source", "dedupeKey", "rawBody", "customerNumber", "voiceOrderId",
-        "notificationCode", "notificationMessage", "rateCenter", "state", "focDate", "lumenCreatedAt", "outcome")
-      VALUES (${id}, ${input.organizationId}, ${input.source}::"NotificationSource", ${dedupeKey}, ${input.rawBody}, ${n.customerNumber},
-        ${n.voiceOrderId}, ${n.notificationCode}, ${n.notificationMessage}, ${n.rateCenter ?? null}, ${n.state ?? null},
-        ${n.focDate ?? null}, ${n.lumenCreatedAt ?? null}, 'unmatched')
-      ON CONFLICT ("organizationId", "dedupeKey") DO NOTHING
-      RETURNING "id"`;
-    if (inserted.length === 0) {
+    // Stored and, when it is new, its order locked in the same round trip.
+    const [arrival] = await tx.$queryRaw<Array<{ notificationId: string } & { [K in keyof LockedOrder]: LockedOrder[K] | null }>>`
+      WITH "inserted" AS (
+        INSERT INTO "Notification" ("id", "organizationId", "source", "dedupeKey", "rawBody", "customerNumber", "voiceOrderId",
+          "notificationCode", "notificationMessage", "rateCenter", "state", "focDate", "lumenCreatedAt", "outcome")
+        VALUES (${id}, ${input.organizationId}, ${input.source}::"NotificationSource", ${dedupeKey}, ${input.rawBody}, ${n.customerNumber},
+          ${n.voiceOrderId}, ${n.notificationCode}, ${n.notificationMessage}, ${n.rateCenter ?? null}, ${n.state ?? null},
+          ${n.focDate ?? null}, ${n.lumenCreatedAt ?? null}, 'unmatched')
+        ON CONFLICT ("organizationId", "dedupeKey") DO NOTHING
+        RETURNING "id")
+      SELECT "inserted"."id" AS "notificationId", "order".*
+      FROM "inserted" LEFT JOIN LATERAL (${selectOrderForUpdate(input.organizationId, n.voiceOrderId)}) AS "order" ON true`;
+    if (!arrival) {
       const [existing] = await tx.$queryRaw<Array<{ id: string; outcome: NotificationOutcome; orderId: string | null }>>`
         UPDATE "Notification" SET "deliveries" = "deliveries" + 1, "lastReceivedAt" = now()
         WHERE "organizationId" = ${input.organizationId} AND "dedupeKey" = ${dedupeKey}
         RETURNING "id", "outcome", "orderId"`;
       return { notificationId: existing!.id, duplicate: true, outcome: existing!.outcome, orderId: existing!.orderId, reservationCompleted: false };
     }
-    return { ...(await applyNotification(tx, id, input.organizationId, n)), duplicate: false };
-  });
+    const { notificationId, ...order } = arrival;
+    return { ...(await applyNotification(tx, notificationId, input.organizationId, n, { order: order.id === null ? null : (order as LockedOrder) })), duplicate: false };
+  }, BURST_TRANSACTION_OPTIONS);
 }
 
 /** A body that is not a PartnerNotification we can read: kept as it came, for inspection. */
@@ -130,68 +141,90 @@ export type LockedOrder = {
   focDate: Date | null;
 };
 
+/**
+ * The order the voice order number names; supplements, cancels and approvals of it carry
+ * the same number, so the order placed first (no parent) is the one that moves. Locked, so
+ * two notifications about one order apply one after the other.
+ */
+function selectOrderForUpdate(organizationId: string, voiceOrderId: string): Prisma.Sql {
+  return Prisma.sql`
+    SELECT "id", "organizationId", "subAccountId", "type"::text AS "type", "productId", "status", "lastNotificationAt", "focDate"
+    FROM "Order"
+    WHERE "organizationId" = ${organizationId} AND "voiceOrderId" = ${voiceOrderId} AND "parentOrderId" IS NULL
+    ORDER BY "createdAt" LIMIT 1
+    FOR UPDATE`;
+}
+
 async function applyNotification(
   tx: Prisma.TransactionClient,
   notificationId: string,
   organizationId: string,
   n: IncomingNotification,
+  /** A first arrival: its order was locked (or found missing) as it was stored. */
+  firstArrival?: { order: LockedOrder | null },
 ): Promise<Omit<IngestResult, "duplicate">> {
-  // The order the voice order number names; supplements, cancels and approvals of it
-  // carry the same number, so the order placed first (no parent) is the one that moves.
-  // Locked, so two notifications about one order apply one after the other.
-  const [order] = await tx.$queryRaw<LockedOrder[]>`
-    SELECT "id", "organizationId", "subAccountId", "type"::text AS "type", "productId", "status", "lastNotificationAt", "focDate"
-    FROM "Order"
-    WHERE "organizationId" = ${organizationId} AND "voiceOrderId" = ${n.voiceOrderId} AND "parentOrderId" IS NULL
-    ORDER BY "createdAt" LIMIT 1
-    FOR UPDATE`;
+  const order = firstArrival ? firstArrival.order : (await tx.$queryRaw<LockedOrder[]>(selectOrderForUpdate(organizationId, n.voiceOrderId)))[0];
   if (!order) {
-    await tx.notification.update({ where: { id: notificationId }, data: { outcome: "unmatched" } });
+    // A first arrival was inserted as unmatched already.
+    if (!firstArrival) await tx.notification.update({ where: { id: notificationId }, data: { outcome: "unmatched" } });
     return { notificationId, outcome: "unmatched", orderId: null, reservationCompleted: false };
   }
 
   const effect = effectOf(n.notificationCode, Boolean(n.rateCenter));
   const outcome: NotificationOutcome = effect ? "applied" : "unknown_code";
-  await tx.notification.update({ where: { id: notificationId }, data: { outcome, orderId: order.id, subAccountId: order.subAccountId } });
+  const markNotification = Prisma.sql`
+    UPDATE "Notification" SET "outcome" = ${outcome}::"NotificationOutcome", "orderId" = ${order.id}, "subAccountId" = ${order.subAccountId}
+    WHERE "id" = ${notificationId}`;
 
-  const alreadyOnTimeline = await tx.orderEvent.count({ where: { orderId: order.id, kind: "notification", data: { path: ["notificationId"], equals: notificationId } } });
-  if (alreadyOnTimeline > 0) return { notificationId, outcome, orderId: order.id, reservationCompleted: false };
+  // Only a notification applied before (a replay) can be on the timeline already.
+  if (!firstArrival) {
+    const alreadyOnTimeline = await tx.orderEvent.count({ where: { orderId: order.id, kind: "notification", data: { path: ["notificationId"], equals: notificationId } } });
+    if (alreadyOnTimeline > 0) {
+      await tx.$executeRaw(markNotification);
+      return { notificationId, outcome, orderId: order.id, reservationCompleted: false };
+    }
+  }
 
   const at = n.lumenCreatedAt ?? new Date();
   const next = effect ? nextStatus(order, effect, at) : null;
-  const update: Prisma.OrderUpdateInput = {
-    lastNotificationAt: order.lastNotificationAt && order.lastNotificationAt > at ? order.lastNotificationAt : at,
-  };
+  const update: Prisma.Sql[] = [
+    Prisma.sql`"lastNotificationAt" = ${order.lastNotificationAt && order.lastNotificationAt > at ? order.lastNotificationAt : at}`,
+    Prisma.sql`"updatedAt" = now()`,
+  ];
   if (next) {
-    update.status = next;
-    update.lumenCode = n.notificationCode;
-    update.lumenMessage = n.notificationMessage;
-    update.statusReason = effect && (effect.kind === "end" || effect.kind === "note" || effect.kind === "approval_needed") ? effect.summary : null;
-    if (FINAL_STATUSES.has(next)) update.completedAt = at;
+    const statusReason = effect && (effect.kind === "end" || effect.kind === "note" || effect.kind === "approval_needed") ? effect.summary : null;
+    update.push(
+      Prisma.sql`"status" = ${next}::"OrderStatus"`,
+      Prisma.sql`"lumenCode" = ${n.notificationCode}`,
+      Prisma.sql`"lumenMessage" = ${n.notificationMessage}`,
+      Prisma.sql`"statusReason" = ${statusReason}`,
+    );
+    if (FINAL_STATUSES.has(next)) update.push(Prisma.sql`"completedAt" = ${at}`);
   } else if (effect?.kind === "note") {
-    update.statusReason = effect.summary;
+    update.push(Prisma.sql`"statusReason" = ${effect.summary}`);
   }
-  if (n.focDate && (effect?.kind === "foc_scheduled" || effect?.kind === "port_updated")) update.focDate = n.focDate;
+  // The latest word on the FOC date wins: a 903 polled after a 904 moved the date is old news.
+  const newest = !order.lastNotificationAt || at >= order.lastNotificationAt;
+  if (newest && n.focDate && (effect?.kind === "foc_scheduled" || effect?.kind === "port_updated")) update.push(Prisma.sql`"focDate" = ${n.focDate}`);
   if (effect?.kind === "approval_needed" && next) {
-    update.approvalDeadline = new Date(at.getTime() + APPROVAL_WINDOW_MS);
-    update.availableQuantity = availableQuantityOf(n.notificationMessage);
+    update.push(
+      Prisma.sql`"approvalDeadline" = ${new Date(at.getTime() + APPROVAL_WINDOW_MS)}`,
+      Prisma.sql`"availableQuantity" = ${availableQuantityOf(n.notificationMessage)}`,
+    );
   }
-  await tx.order.update({ where: { id: order.id }, data: update });
-  await tx.orderEvent.create({
-    data: {
-      orderId: order.id,
-      kind: "notification",
-      status: next,
-      lumenCode: n.notificationCode,
-      message: effect?.summary ?? `Lumen sent code ${n.notificationCode}, which the guide does not list: ${n.notificationMessage}`,
-      data: {
-        notificationId,
-        ...(n.rateCenter && { rateCenter: n.rateCenter, state: n.state }),
-        ...(n.focDate && { focDate: n.focDate.toISOString() }),
-      },
-      createdAt: at,
-    },
-  });
+  const eventData = {
+    notificationId,
+    ...(n.rateCenter && { rateCenter: n.rateCenter, state: n.state }),
+    ...(n.focDate && { focDate: n.focDate.toISOString() }),
+  };
+  const message = effect?.summary ?? `Lumen sent code ${n.notificationCode}, which the guide does not list: ${n.notificationMessage}`;
+  // The notification's outcome, the order and its timeline in one statement: ingestion
+  // runs once per notification, and each round trip to the database counts.
+  await tx.$executeRaw`
+    WITH "notification" AS (${markNotification}),
+      "order" AS (UPDATE "Order" SET ${Prisma.join(update, ", ")} WHERE "id" = ${order.id})
+    INSERT INTO "OrderEvent" ("id", "orderId", "kind", "status", "lumenCode", "message", "data", "createdAt")
+    VALUES (${`oev_${randomUUID()}`}, ${order.id}, 'notification', ${next}::"OrderStatus", ${n.notificationCode}, ${message}, ${JSON.stringify(eventData)}::jsonb, ${at})`;
 
   if (next) {
     const numbersStatus = numberStatusAfter(order.type, next);

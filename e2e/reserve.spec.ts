@@ -1,10 +1,12 @@
-import { expect, test, type Page } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Locator, type Page } from "@playwright/test";
 import { advanceSandboxClock } from "./support/sandbox";
 import { signIn } from "./support/sign-in";
 
 // The reservation wizard against the sandbox, as the owner created at /setup (Prairie
 // Telecom, the sandbox's customer 1-ABC-23): one rate center, two in one submission,
-// and the 75 % utilization rule once reserved numbers sit unused.
+// the 75 % utilization rule once reserved numbers sit unused, and a closed rate center.
+// The first reservation is made with the keyboard alone, with every screen checked by axe.
 test.describe.configure({ mode: "serial" });
 
 const ORG = "prairie-telecom";
@@ -12,6 +14,26 @@ const ORG = "prairie-telecom";
 test.beforeEach(async ({ page }) => {
   await signIn(page, "owner@prairie.example", "prairie-owner-password");
 });
+
+/** No serious or critical accessibility violation on what is shown now. */
+async function expectAccessible(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  const serious = violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+}
+
+/** Moves focus with Tab (or Shift+Tab) until `target` has it, as a keyboard user would. */
+async function tabTo(page: Page, target: Locator, key: "Tab" | "Shift+Tab" = "Tab") {
+  for (let presses = 0; presses < 80; presses++) {
+    if (await target.evaluate((element) => element === document.activeElement)) return;
+    await page.keyboard.press(key);
+  }
+  throw new Error(`${key} never reached ${target}`);
+}
+
+async function expectStep(page: Page, title: string) {
+  await expect(page.getByRole("heading", { name: new RegExp(`^Step \\d of \\d: ${title}$`) })).toBeFocused();
+}
 
 async function chooseRateCenters(page: Page, state: string, rateCenters: string[]) {
   await page.goto(`/${ORG}/reserve`);
@@ -22,21 +44,88 @@ async function chooseRateCenters(page: Page, state: string, rateCenters: string[
   await page.getByRole("button", { name: "Next" }).click();
 }
 
-test("reserves 25 numbers in one rate center", async ({ page }) => {
-  await chooseRateCenters(page, "NE", ["OMAHA"]);
-  await page.getByRole("button", { name: "Next" }).click();
+test("reserves 25 numbers in one rate center with the keyboard alone", async ({ page }) => {
+  await page.goto(`/${ORG}/reserve`);
+  await expectAccessible(page);
 
-  // Lumen's own limit, checked as the user types: over 399 is 10007.
-  await page.getByLabel("Quantity for OMAHA").fill("400");
+  // Step 1: Space picks the product, type-ahead the state, Enter on the select goes on.
+  const localInbound = page.getByRole("radio", { name: "Local Inbound (2036)" });
+  await tabTo(page, localInbound);
+  await page.keyboard.press("Space");
+  await expect(localInbound).toBeChecked();
+  const state = page.getByLabel("State");
+  await tabTo(page, state);
+  await page.keyboard.type("NE");
+  await expect(state).toHaveValue("NE");
+  await page.keyboard.press("Enter");
+
+  // Step 2: the rate center by Tab and Space; Enter on the checkbox goes on.
+  await expectStep(page, "Rate centers");
+  const omaha = page.getByRole("checkbox", { name: "OMAHA", exact: true });
+  await expect(omaha).toBeVisible();
+  await expectAccessible(page);
+  await tabTo(page, omaha);
+  await page.keyboard.press("Space");
+  await expect(omaha).toBeChecked();
+  await page.keyboard.press("Enter");
+
+  // Step 3: utilization, then the Next button by Tab and Enter.
+  await expectStep(page, "Utilization");
+  await expect(page.getByRole("main")).toContainText("OMAHA");
+  await expectAccessible(page);
+  await tabTo(page, page.getByRole("button", { name: "Next" }));
+  await page.keyboard.press("Enter");
+
+  // Step 4: Lumen's own limit, checked as the user types: over 399 is 10007.
+  await expectStep(page, "Quantities and options");
+  const quantity = page.getByLabel("Quantity for OMAHA");
+  await tabTo(page, quantity);
+  await page.keyboard.type("400");
   await expect(page.getByText("10007")).toBeVisible();
-  await page.getByLabel("Quantity for OMAHA").fill("25");
+  await expectAccessible(page);
+  // Back and forward again with the keyboard: nothing typed is lost.
+  await tabTo(page, page.getByRole("button", { name: "Back" }));
+  await page.keyboard.press("Enter");
+  await expectStep(page, "Utilization");
+  await tabTo(page, page.getByRole("button", { name: "Next" }));
+  await page.keyboard.press("Enter");
+  await expectStep(page, "Quantities and options");
+  await expect(quantity).toHaveValue("400");
+  await tabTo(page, quantity);
+  for (let digit = 0; digit < 3; digit++) await page.keyboard.press("Backspace");
+  await page.keyboard.type("25");
   await expect(page.getByText("10007")).toHaveCount(0);
-  await page.getByRole("button", { name: "Next" }).click();
+  await page.keyboard.press("Enter");
 
-  await page.getByRole("button", { name: "Reserve numbers" }).click();
+  // Step 5: review, then Reserve numbers reached by Tab and pressed with Enter.
+  await expectStep(page, "Review");
+  await expectAccessible(page);
+  await tabTo(page, page.getByRole("button", { name: "Reserve numbers" }));
+  await page.keyboard.press("Enter");
   const results = page.getByRole("list", { name: "Reservation results" });
   await expect(results).toContainText("OMAHA");
   await expect(results).toContainText(/VO\d+/);
+  await expectAccessible(page);
+});
+
+test("shows a closed rate center with Lumen's 1302 and does not let it be chosen", async ({ page }) => {
+  await page.goto(`/${ORG}/reserve`);
+  await page.getByRole("radio", { name: "Local Inbound (2036)" }).check();
+  await page.getByLabel("State").selectOption("CO");
+  await page.getByRole("button", { name: "Next" }).click();
+
+  const greeley = page.getByRole("checkbox", { name: "GREELEY", exact: true });
+  await expect(greeley).toBeDisabled();
+  await expect(greeley).toHaveAccessibleDescription(/Closed.*1302/);
+  await expect(page.getByRole("listitem").filter({ hasText: "GREELEY" })).toContainText("1302 · Rate Center is not open for orders");
+  await expect(page.getByRole("checkbox", { name: "DENVER", exact: true })).toHaveAccessibleDescription(/^Open/);
+  await expectAccessible(page);
+
+  // Still not chosen after an attempt: going on asks for a rate center.
+  await greeley.click({ force: true });
+  await expect(greeley).not.toBeChecked();
+  await page.getByRole("button", { name: "Next" }).click();
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText("Choose at least one rate center to go on.");
 });
 
 test("reserves in two rate centers with one submission, one order each, tracked together", async ({ page }) => {
@@ -61,6 +150,7 @@ test("meets the 75 % rule once the reserved numbers are in inventory and unused"
   await chooseRateCenters(page, "NE", ["OMAHA"]);
   await expect(page.getByRole("main")).toContainText("1648");
   await expect(page.getByRole("link", { name: /unused/i })).toHaveAttribute("href", `/${ORG}/numbers`);
+  await expectAccessible(page);
 });
 
 test("the reserved numbers arrive in reserved inventory and can be handed to an install", async ({ page }) => {

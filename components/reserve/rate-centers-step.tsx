@@ -1,5 +1,5 @@
 import { useInfiniteQuery } from "@tanstack/react-query";
-import { MapPinOff, ShieldAlert, ShieldCheck } from "lucide-react";
+import { CircleCheck, CircleX, MapPinOff, ShieldAlert, ShieldCheck } from "lucide-react";
 import { useFormContext, useWatch } from "react-hook-form";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
@@ -12,7 +12,7 @@ import { ENHANCED_LOCAL_SERVICE, type ProductId } from "@/lib/lumen/schemas/fiel
 import { QueryErrorAlert } from "@/components/wizard/query-error-alert";
 import { NetworkError } from "@/components/wizard/portal-api";
 import { fetchRateCenters, type RateCenter } from "./reserve-api";
-import type { ReserveWizardValues } from "./reserve-wizard-schema";
+import { closedRateCenterMessage, type ReserveWizardValues } from "./reserve-wizard-schema";
 
 export const ELS_STATIC_911_RULE =
   "ELS must use static-911 rate centers unless you elected customer-provided 911 (CP911).";
@@ -92,11 +92,15 @@ export function RateCentersStep({ org, productID, state, onToggle }: RateCenters
               const id = `rc-${rc.state}-${rc.rateCenter.replace(/\W+/g, "-")}`;
               const needsCp911 = els && !rc.static911;
               const checked = isChosen(rc);
+              // Lumen would reject the order with 1302; where the list gives no status, let the user choose.
+              const closed = rc.status === "closed";
+              const describedBy = [`${id}-status`, `${id}-911`, closed && `${id}-closed`].filter(Boolean).join(" ");
               return (
                 <li key={`${rc.state}-${rc.rateCenter}`}>
                   <label
                     className={cn(
-                      "flex cursor-pointer items-start gap-3 rounded-md border bg-card px-3 py-2.5 transition-colors hover:bg-accent/50",
+                      "flex items-start gap-3 rounded-md border px-3 py-2.5 transition-colors",
+                      closed ? "cursor-not-allowed bg-muted" : "cursor-pointer bg-card hover:bg-accent/50",
                       "has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-ring",
                       checked && "border-primary bg-accent/40",
                     )}
@@ -105,30 +109,52 @@ export function RateCentersStep({ org, productID, state, onToggle }: RateCenters
                       type="checkbox"
                       className="mt-0.5 size-4 shrink-0 accent-primary"
                       checked={checked}
+                      disabled={closed && !checked}
                       onChange={(event) => onToggle(rc, event.target.checked)}
                       aria-labelledby={`${id}-name`}
-                      aria-describedby={`${id}-911`}
+                      aria-describedby={describedBy}
                     />
                     <span className="flex min-w-0 flex-1 flex-col gap-1">
                       <span className="flex flex-wrap items-center justify-between gap-2">
                         <span id={`${id}-name`} className="text-sm font-medium">
                           {rc.rateCenter}
                         </span>
-                        <span id={`${id}-911`}>
-                          {rc.static911 ? (
-                            <Badge tone="success">
-                              <ShieldCheck aria-hidden />
-                              Static 911
-                            </Badge>
-                          ) : (
-                            <Badge tone={needsCp911 ? "warning" : "neutral"}>
-                              <ShieldAlert aria-hidden />
-                              No static 911
-                            </Badge>
-                          )}
-                          {needsCp911 && <span className="sr-only">: {ELS_STATIC_911_RULE}</span>}
+                        <span className="flex flex-wrap items-center gap-1.5">
+                          <span id={`${id}-status`}>
+                            {rc.status === "open" && (
+                              <Badge tone="success">
+                                <CircleCheck aria-hidden />
+                                Open
+                              </Badge>
+                            )}
+                            {closed && (
+                              <Badge tone="warning">
+                                <CircleX aria-hidden />
+                                Closed
+                              </Badge>
+                            )}
+                          </span>
+                          <span id={`${id}-911`}>
+                            {rc.static911 ? (
+                              <Badge tone="success">
+                                <ShieldCheck aria-hidden />
+                                Static 911
+                              </Badge>
+                            ) : (
+                              <Badge tone={needsCp911 ? "warning" : "neutral"}>
+                                <ShieldAlert aria-hidden />
+                                No static 911
+                              </Badge>
+                            )}
+                            {needsCp911 && <span className="sr-only">: {ELS_STATIC_911_RULE}</span>}
+                          </span>
                         </span>
                       </span>
+                      {closed && (
+                        <span id={`${id}-closed`} className="text-xs text-amber-800 dark:text-amber-200">
+                          Not open for orders: {closedRateCenterMessage()}
+                        </span>
+                      )}
                       {needsCp911 && (
                         <span aria-hidden className="text-xs text-amber-800 dark:text-amber-200">
                           {ELS_STATIC_911_RULE}

@@ -39,6 +39,19 @@ describe("a reservation line is checked by the contract's rules", () => {
     });
   });
 
+  it("refuses a rate center Lumen lists as closed with 1302, and allows one whose status is not given", () => {
+    const greeley = { ...newLine({ rateCenter: "GREELEY", state: "CO", static911: true, status: "closed" }), quantity: "10" };
+    expect(lineIssues("2036", greeley)).toEqual({ rateCenter: `1302 · ${lumenMessage(1302)}` });
+    const unknown = { ...newLine({ rateCenter: "GREELEY", state: "CO", static911: true }), quantity: "10" };
+    expect(lineIssues("2036", unknown)).toEqual({});
+    expect(toRequestLine(greeley)).toEqual({ rateCenter: "GREELEY", state: "CO", quantity: 10 });
+
+    const result = ReserveWizardSchema.safeParse({ productID: "2036", state: "CO", rateCenterFilter: "", lines: [denver({}), greeley] });
+    expect(result.error?.issues.map((issue) => [issue.path.join("."), issue.message])).toEqual([
+      ["lines.1.rateCenter", `1302 · ${lumenMessage(1302)}`],
+    ]);
+  });
+
   it("puts each line's issues under its index in the wizard form", () => {
     const result = ReserveWizardSchema.safeParse({
       productID: "2042",

@@ -4,9 +4,11 @@
 // it concerns with Lumen's code and words — so the form can never disagree with the server.
 import { z } from "zod";
 import { codedMessage } from "@/components/wizard/coded-message";
+import { lumenMessage } from "@/lib/lumen/codes";
 import { toLumenIssues } from "@/lib/lumen/lumen-rule";
 import { OrderInventoryRequestSchema, type OrderInventoryRequest } from "@/lib/lumen/schemas/order-inventory";
 import { PRODUCT_IDS, type ProductId } from "@/lib/lumen/schemas/fields/product-id";
+import { RATE_CENTER_STATUSES, type RateCenterStatus } from "@/lib/lumen/schemas/rate-centers";
 import { US_STATE_CODES } from "@/lib/lumen/schemas/fields/us-states";
 
 export type ReservationLineRequest = OrderInventoryRequest["rateCenters"][number];
@@ -16,6 +18,8 @@ export interface ReservationLineValues {
   rateCenter: string;
   state: string;
   static911: boolean;
+  /** As Lumen's rate center list gave it; absent when Lumen does not say. */
+  status?: RateCenterStatus;
   quantity: string;
   sequential: boolean;
   pbxIndex: string;
@@ -26,8 +30,10 @@ export interface ReservationLineValues {
   tnList: string;
 }
 
-export function newLine(rateCenter: { rateCenter: string; state: string; static911: boolean }): ReservationLineValues {
-  return { ...rateCenter, quantity: "", sequential: false, pbxIndex: "", pbxValue: "", tnLocNpa: "", tnLocNxx: "", tnList: "" };
+type ListedRateCenter = Pick<ReservationLineValues, "rateCenter" | "state" | "static911" | "status">;
+
+export function newLine({ rateCenter, state, static911, status }: ListedRateCenter): ReservationLineValues {
+  return { rateCenter, state, static911, ...(status && { status }), quantity: "", sequential: false, pbxIndex: "", pbxValue: "", tnLocNpa: "", tnLocNxx: "", tnList: "" };
 }
 
 const present = (text: string) => text.trim() !== "";
@@ -64,10 +70,19 @@ const FIELD_OF: Record<string, keyof ReservationLineValues> = {
   state: "rateCenter",
 };
 
+/** A rate center Lumen lists as closed refuses every reservation with this code. */
+export const CLOSED_RATE_CENTER_CODE = 1302;
+
+export function closedRateCenterMessage(): string {
+  return codedMessage(CLOSED_RATE_CENTER_CODE, lumenMessage(CLOSED_RATE_CENTER_CODE));
+}
+
 /** Lumen's verdict on one line, by form field (first issue per field). */
 export function lineIssues(productID: ProductId, line: ReservationLineValues): Partial<Record<keyof ReservationLineValues, string>> {
   const result = OrderInventoryRequestSchema.safeParse({ productID, rateCenters: [toRequestLine(line)] });
   const issues: Partial<Record<keyof ReservationLineValues, string>> = {};
+  // Known before sending only when the list said so; otherwise Lumen answers with a notification.
+  if (line.status === "closed") issues.rateCenter = closedRateCenterMessage();
   if (result.success) return issues;
   for (const issue of toLumenIssues(result.error)) {
     // Paths look like ["rateCenters", 0, "quantity"]; ["rateCenters", 0] is the line itself.
@@ -83,6 +98,7 @@ const LineSchema = z.object({
   rateCenter: z.string(),
   state: z.string(),
   static911: z.boolean(),
+  status: z.enum(RATE_CENTER_STATUSES).optional(),
   quantity: z.string(),
   sequential: z.boolean(),
   pbxIndex: z.string(),

@@ -696,6 +696,8 @@ export interface components {
                 state: string;
                 /** @description ELS must use static-911 rate centers unless E911 is customer provided. */
                 static911: boolean;
+                /** @enum {string} */
+                status?: "open" | "closed";
             }[];
         };
         AddressCoverageResponse: {

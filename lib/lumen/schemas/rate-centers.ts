@@ -12,6 +12,10 @@ export const RateCentersQuerySchema = z.object({
   ...pagingFields(),
 });
 
+/** Whether a rate center takes orders now; a closed one answers reservations with 1302. */
+export const RATE_CENTER_STATUSES = ["open", "closed"] as const;
+export type RateCenterStatus = (typeof RATE_CENTER_STATUSES)[number];
+
 export const pageInfoShape = {
   pageNumber: z.number().int().min(1),
   pageSize: z.number().int().min(1),
@@ -26,6 +30,14 @@ export const RateCentersResponseSchema = z
         rateCenter: z.string(),
         state: z.string(),
         static911: z.boolean().meta({ description: "ELS must use static-911 rate centers unless E911 is customer provided." }),
+        status: z
+          .enum(RATE_CENTER_STATUSES)
+          .optional()
+          .meta(
+            assumed(
+              "The guide answers orders in a closed rate center with 1302 but does not say the list shows it; left out when unknown.",
+            ),
+          ),
       }),
     ),
   })

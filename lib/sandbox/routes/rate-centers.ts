@@ -14,7 +14,14 @@ export const listRateCenters: HandlerFor<"listRateCenters"> = ({ sb, query }) =>
     pageNumber: page.pageNumber,
     pageSize: page.pageSize,
     totalCount: page.totalCount,
-    rateCenters: page.items.map((rc) => ({ rateCenter: rc.rateCenter, state: rc.state, static911: rc.static911 })),
+    rateCenters: page.items.map((rc) => ({
+      rateCenter: rc.rateCenter,
+      state: rc.state,
+      static911: rc.static911,
+      // Only a closed rate center refuses orders outright (1302); missing coverage (1303)
+      // is Lumen's coverage question, not the order window, so it lists as open.
+      status: rc.status === "closed" ? "closed" : "open",
+    })),
   };
   return ok(body);
 };

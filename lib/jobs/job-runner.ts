@@ -4,6 +4,7 @@ import PgBoss from "pg-boss";
 import { sendPendingMail } from "@/lib/alerts/send-pending-mail";
 import { logger } from "@/lib/log/logger";
 import { POLL_QUEUE, START_POLLS_QUEUE, startMissingPolls, workOnPolls } from "./poll-notifications-job";
+import { EVERY_HOUR, STATISTICS_QUEUE, refreshPlannerStatistics } from "./refresh-planner-statistics";
 import { SWEEP_QUEUE, sweepStuckOrders } from "./sweep-stuck-orders";
 
 // The portal's background work on pg-boss (docs/decisions/0006-background-jobs.md): a
@@ -45,7 +46,7 @@ export async function startJobRunner({ connectionString, recurring = true }: Job
 
   await createQueue(boss, { name: POLL_QUEUE, policy: "stately", expireInSeconds: 5 * 60, retryLimit: 0 });
   // `singleton`: one run at a time across instances; a run that overlaps the next minute delays it.
-  for (const name of [START_POLLS_QUEUE, SWEEP_QUEUE, MAIL_QUEUE]) {
+  for (const name of [START_POLLS_QUEUE, SWEEP_QUEUE, MAIL_QUEUE, STATISTICS_QUEUE]) {
     await createQueue(boss, { name, policy: "singleton", expireInSeconds: 5 * 60, retryLimit: 0 });
   }
   const pool = new pg.Pool({ connectionString, max: 1, application_name: "voice-portal-jobs" });
@@ -56,7 +57,9 @@ export async function startJobRunner({ connectionString, recurring = true }: Job
   if (recurring) {
     await boss.work(SWEEP_QUEUE, async () => sweepStuckOrders());
     await boss.work(MAIL_QUEUE, async () => sendPendingMail());
+    await boss.work(STATISTICS_QUEUE, async () => refreshPlannerStatistics());
     for (const name of [START_POLLS_QUEUE, SWEEP_QUEUE, MAIL_QUEUE]) await boss.schedule(name, EVERY_MINUTE);
+    await boss.schedule(STATISTICS_QUEUE, EVERY_HOUR);
     // Polls start now rather than at the next minute.
     await startMissingPolls(boss, pool);
   }

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { OrderStatus, OrderType } from "@/lib/db/generated/enums";
-import { createTestOrganization, testDb } from "@/test/fixtures";
+import { createTestOrganization, createTestUser, testDb } from "@/test/fixtures";
 import type { IncomingNotification } from "./incoming-notification";
 import { applyWaitingNotifications, ingestNotification, reapplyNotification } from "./ingest-notification";
 
@@ -229,5 +229,126 @@ describe("ingesting a notification", () => {
     const result = await ingestNotification({ organizationId: other.id, source: "webhook", rawBody: "{}", notification: n });
     expect(result.outcome).toBe("unmatched");
     expect((await orderOf(order.id)).status).toBe("accepted");
+  });
+});
+
+describe("ingesting many notifications at once", () => {
+  const STORIES: Array<{ type: OrderType; codes: Array<Partial<IncomingNotification> & { notificationCode: number }> }> = [
+    { type: "install", codes: [{ notificationCode: 901 }, { notificationCode: 1807 }, { notificationCode: 901 }, { notificationCode: 902 }] },
+    {
+      type: "reserve",
+      codes: [
+        { notificationCode: 901 },
+        { notificationCode: 10001, notificationMessage: "Requested amount exceeds the 7 telephone numbers available." },
+        { notificationCode: 10002, rateCenter: "DENVER", state: "CO" },
+        { notificationCode: 10002 },
+      ],
+    },
+    {
+      type: "port",
+      codes: [
+        { notificationCode: 901 },
+        { notificationCode: 903, focDate: new Date("2026-12-02T00:00:00Z") },
+        { notificationCode: 904, focDate: new Date("2026-12-09T00:00:00Z") },
+        { notificationCode: 31337 },
+        { notificationCode: 20217 },
+      ],
+    },
+    { type: "disconnect", codes: [{ notificationCode: 901 }, { notificationCode: 906 }] },
+  ];
+
+  /** The same orders in an organization, with a supplement under each port and shared numbers. */
+  async function createOrders(organizationId: string) {
+    for (let i = 0; i < 40; i += 1) {
+      const story = STORIES[i % STORIES.length]!;
+      const order = await testDb.order.create({
+        data: { organizationId, type: story.type, productId: "2036", status: "accepted", idempotencyKey: randomUUID(), externalOrderId: `vp-${randomUUID()}`, voiceOrderId: `VOG${i}`, request: {} },
+      });
+      // Two orders share each number, so which order's notification comes last matters.
+      for (const tn of [`30355${String(i).padStart(5, "0")}`, `30356${String(i % 20).padStart(5, "0")}`]) {
+        const number = await testDb.telephoneNumber.upsert({
+          where: { organizationId_tn: { organizationId, tn } },
+          create: { organizationId, tn, status: "pending" },
+          update: {},
+        });
+        await testDb.orderTelephoneNumber.create({ data: { orderId: order.id, telephoneNumberId: number.id } });
+      }
+      if (story.type === "port") {
+        await testDb.order.create({
+          data: { organizationId, type: "supplement", status: "accepted", idempotencyKey: randomUUID(), externalOrderId: `vp-${randomUUID()}`, voiceOrderId: `VOG${i}`, parentOrderId: order.id, request: {} },
+        });
+      }
+    }
+  }
+
+  /** 200 arrivals: every order's story with a few times at the same instant, copies, and a shuffled order. */
+  function arrivals(customerNumber: string): IncomingNotification[] {
+    const stories = Array.from({ length: 40 }, (_, i) =>
+      STORIES[i % STORIES.length]!.codes.map((code, step) => ({
+        customerNumber,
+        voiceOrderId: `VOG${i}`,
+        notificationMessage: `message ${code.notificationCode}`,
+        // Every third order hears two of its notifications at the same instant.
+        lumenCreatedAt: new Date(Date.UTC(2026, 10, 27, 9, 0, i % 3 === 0 ? Math.min(step, 1) : step)),
+        ...code,
+      })),
+    );
+    const all = [...stories.flat(), { customerNumber, voiceOrderId: "VOG-unknown", notificationCode: 902, notificationMessage: "m" }];
+    let seed = 7;
+    const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+    while (all.length < 200) all.push(all[Math.floor(random() * all.length)]!);
+    // Mostly in Lumen's order, with neighbours swapped now and then.
+    for (let i = all.length - 1; i > 0; i -= 1) {
+      if (random() < 0.3) [all[i], all[i - 1]] = [all[i - 1]!, all[i]!];
+    }
+    return all;
+  }
+
+  async function snapshot(organizationId: string) {
+    const orders = await testDb.order.findMany({
+      where: { organizationId },
+      orderBy: [{ voiceOrderId: "asc" }, { type: "asc" }],
+      select: {
+        voiceOrderId: true, type: true, status: true, lumenCode: true, lumenMessage: true, statusReason: true, focDate: true, approvalDeadline: true,
+        availableQuantity: true, lastNotificationAt: true, completedAt: true,
+        events: { select: { status: true, lumenCode: true, message: true, createdAt: true }, orderBy: [{ createdAt: "asc" }, { lumenCode: "asc" }, { message: "asc" }] },
+      },
+    });
+    const numbers = await testDb.telephoneNumber.findMany({ where: { organizationId }, orderBy: { tn: "asc" }, select: { tn: true, status: true } });
+    const notifications = await testDb.notification.findMany({
+      where: { organizationId },
+      orderBy: [{ voiceOrderId: "asc" }, { lumenCreatedAt: "asc" }, { notificationCode: "asc" }, { rateCenter: "asc" }],
+      select: { voiceOrderId: true, notificationCode: true, outcome: true, deliveries: true, lumenCreatedAt: true },
+    });
+    // A supplement completes when ingestion runs; that instant differs between the runs.
+    const settled = (o: (typeof orders)[number]) => ({ ...o, completedAt: o.completedAt !== null, events: o.events.map((e) => ({ ...e, createdAt: null })) });
+    return { orders: orders.map((o) => (o.type === "supplement" ? settled(o) : o)), numbers, notifications };
+  }
+
+  it("ends exactly as applying them one after the other", async () => {
+    const together = await createTestOrganization("ingest-together");
+    const oneByOne = await createTestOrganization("ingest-one-by-one");
+    for (const organizationId of [together.id, oneByOne.id]) {
+      await createOrders(organizationId);
+      // Rejections mail someone: those orders' notifications are written one at a time.
+      const user = await createTestUser(organizationId, "owner");
+      await testDb.alertSubscription.create({ data: { userId: user.id, organizationId, kind: "rejection" } });
+    }
+
+    const ingestInto = (organizationId: string, n: IncomingNotification) => ingestNotification({ organizationId, source: "webhook", rawBody: JSON.stringify(n), notification: n });
+    const concurrent = await Promise.all(arrivals(together.customerNumber).map((n) => ingestInto(together.id, n)));
+    const sequential = [];
+    for (const n of arrivals(oneByOne.customerNumber)) sequential.push(await ingestInto(oneByOne.id, n));
+
+    const shape = (r: Awaited<ReturnType<typeof ingest>>) => ({ duplicate: r.duplicate, outcome: r.outcome, reservationCompleted: r.reservationCompleted, matched: r.orderId !== null });
+    expect(concurrent.map(shape)).toEqual(sequential.map(shape));
+    expect(concurrent.filter((r) => r.duplicate).length).toBeGreaterThan(0);
+    // Copies of one notification name the stored one.
+    const ids = new Set(concurrent.map((r) => r.notificationId));
+    expect(ids.size).toBe(concurrent.filter((r) => !r.duplicate).length);
+    expect(await snapshot(together.id)).toEqual(await snapshot(oneByOne.id));
+    const mails = await testDb.outboxMail.count({ where: { organizationId: together.id } });
+    expect(mails).toBe(10);
+    expect(await testDb.outboxMail.count({ where: { organizationId: oneByOne.id } })).toBe(mails);
   });
 });

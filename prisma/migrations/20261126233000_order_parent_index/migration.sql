@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "Order_parentOrderId_idx" ON "Order"("parentOrderId");

@@ -3,11 +3,12 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { ArrowLeft, ArrowRight, PlugZap, RotateCcw } from "lucide-react";
 import Link from "next/link";
-import { useEffect, useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from "react";
+import { useEffect, useMemo, useRef, useState, type FormEvent } from "react";
 import { FormProvider, useForm, useWatch } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader } from "@/components/ui/card";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { submitOnEnterInChoices } from "@/components/wizard/submit-on-enter-in-choices";
 import { StepIndicator } from "@/components/wizard/step-indicator";
 import { useOrderBatch, type BatchOrder } from "@/components/wizard/use-order-batch";
 import { ENHANCED_LOCAL_SERVICE } from "@/lib/lumen/schemas/fields/product-id";
@@ -96,19 +97,6 @@ export function InstallWizard({ org, initialTns, serviceNames }: InstallWizardPr
     else void install();
   }
 
-  // Text boxes submit on Enter by themselves; make Enter on a select, radio or checkbox move
-  // forward too, so the whole wizard can be walked with the keyboard.
-  function onKeyDown(event: KeyboardEvent<HTMLFormElement>) {
-    const target = event.target;
-    if (event.key !== "Enter" || event.nativeEvent.isComposing) return;
-    const choice =
-      target instanceof HTMLSelectElement ||
-      (target instanceof HTMLInputElement && (target.type === "radio" || target.type === "checkbox"));
-    if (!choice) return;
-    event.preventDefault();
-    event.currentTarget.requestSubmit();
-  }
-
   function installMore() {
     form.reset(EMPTY_INSTALL);
     submission.reset();
@@ -132,7 +120,7 @@ export function InstallWizard({ org, initialTns, serviceNames }: InstallWizardPr
           </div>
         </CardHeader>
         <CardContent>
-          <form onSubmit={onSubmit} onKeyDown={onKeyDown} noValidate className="flex flex-col gap-6">
+          <form onSubmit={onSubmit} onKeyDown={submitOnEnterInChoices} noValidate className="flex flex-col gap-6">
             {step === 0 && <NumbersStep org={org} />}
             {step === 1 && <ServiceStep serviceNames={serviceNames} />}
             {step === 2 && <SubscriberStep />}

@@ -4,8 +4,7 @@ import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import type { ReservedFilterKey } from "@/lib/numbers/reserved-numbers-query";
 import type { ReservedFilterValues } from "./read-reserved-filters";
-import { useUrlFilterForm } from "@/components/ui/use-url-filter-form";
-import { FilterActions } from "@/components/ui/filter-actions";
+import { UrlFilterForm } from "@/components/ui/url-filter-form";
 
 interface ReservedFilterBarProps {
   values: ReservedFilterValues;
@@ -22,42 +21,35 @@ const FIELDS: Array<{ key: ReservedFilterKey; label: string; placeholder: string
 ];
 
 export function ReservedFilterBar({ values, fieldErrors }: ReservedFilterBarProps) {
-  const { pathname, pending, apply } = useUrlFilterForm();
   const active = FIELDS.some(({ key }) => values[key]);
-  // Remount on a new address so that back/forward shows that address's filters.
-  const formKey = JSON.stringify(values);
 
   return (
-    <form
-      key={formKey}
-      method="get"
-      action={pathname}
-      onSubmit={apply}
-      role="search"
-      aria-label="Filter reserved numbers"
-      className="flex flex-col gap-4 rounded-lg border bg-card p-4 shadow-xs"
-    >
-      <div className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-5">
-        {FIELDS.map((field) => (
-          <Field key={field.key} label={field.label} error={fieldErrors[field.key]} description={field.description}>
-            {(control) => (
-              <Input
-                {...control}
-                name={field.key}
-                defaultValue={values[field.key] ?? ""}
-                placeholder={field.placeholder}
-                inputMode={field.inputMode}
-                spellCheck={false}
-                autoComplete="off"
-              />
-            )}
-          </Field>
-        ))}
-      </div>
-      <div className="flex flex-wrap items-center justify-end gap-2">
-        <FilterActions active={active} pathname={pathname} pending={pending} />
-      </div>
-      {values.pageSize && <input type="hidden" name="pageSize" value={values.pageSize} />}
-    </form>
+    <UrlFilterForm label="Filter reserved numbers" values={values} active={active}>
+      {(actions) => (
+        <>
+          <div className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-5">
+            {FIELDS.map((field) => (
+              <Field key={field.key} label={field.label} error={fieldErrors[field.key]} description={field.description}>
+                {(control) => (
+                  <Input
+                    {...control}
+                    name={field.key}
+                    defaultValue={values[field.key] ?? ""}
+                    placeholder={field.placeholder}
+                    inputMode={field.inputMode}
+                    spellCheck={false}
+                    autoComplete="off"
+                  />
+                )}
+              </Field>
+            ))}
+          </div>
+          <div className="flex flex-wrap items-center justify-end gap-2">
+            {actions}
+          </div>
+          {values.pageSize && <input type="hidden" name="pageSize" value={values.pageSize} />}
+        </>
+      )}
+    </UrlFilterForm>
   );
 }

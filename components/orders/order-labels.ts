@@ -1,19 +1,11 @@
-import type { OrderStatus, OrderType } from "@/lib/db/generated/enums";
+import type { OrderStatus } from "@/lib/db/generated/enums";
+import { ORDER_TYPE_LABELS } from "@/lib/orders/order-type-labels";
 import { FINAL_STATUSES } from "@/lib/orders/lumen-status";
 
 // The words and colours the portal uses for orders, shared by the list, the detail page
 // and the filter bar, so a status reads the same everywhere.
 
-export const ORDER_TYPE_LABELS: Record<OrderType, string> = {
-  reserve: "Reserve",
-  install: "Install",
-  port: "Port in",
-  supplement: "Supplement",
-  change: "Change",
-  disconnect: "Disconnect",
-  cancel: "Cancel",
-  approval: "Backorder approval",
-};
+export { ORDER_TYPE_LABELS };
 
 export const PRODUCT_LABELS: Record<string, { short: string; long: string }> = {
   "2036": { short: "LI", long: "Local Inbound (2036)" },

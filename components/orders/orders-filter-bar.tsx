@@ -6,8 +6,7 @@ import { Input } from "@/components/ui/input";
 import { NativeSelect } from "@/components/ui/native-select";
 import { OrderStatus, OrderType } from "@/lib/db/generated/enums";
 import { ORDER_STATUS_INFO, ORDER_TYPE_LABELS, PRODUCT_LABELS } from "./order-labels";
-import { useUrlFilterForm } from "@/components/ui/use-url-filter-form";
-import { FilterActions } from "@/components/ui/filter-actions";
+import { UrlFilterForm } from "@/components/ui/url-filter-form";
 
 /** The filters as they stand in the URL (strings, unvalidated: the server parses them). */
 export interface OrderFilterValues {
@@ -32,102 +31,95 @@ interface OrdersFilterBarProps {
 const FILTER_KEYS = ["type", "status", "product", "from", "to", "subAccount", "q"] as const;
 
 export function OrdersFilterBar({ values, subAccounts, fieldErrors }: OrdersFilterBarProps) {
-  const { pathname, pending, apply } = useUrlFilterForm();
   const active = FILTER_KEYS.some((key) => values[key]);
-  // Remount on a new address so that back/forward shows that address's filters.
-  const formKey = JSON.stringify(values);
 
   return (
-    <form
-      key={formKey}
-      method="get"
-      action={pathname}
-      onSubmit={apply}
-      role="search"
-      aria-label="Filter orders"
-      className="flex flex-col gap-4 rounded-lg border bg-card p-4 shadow-xs"
-    >
-      <div className="flex flex-wrap items-end gap-3">
-        <Field label="Search" error={fieldErrors.q} className="min-w-64 flex-1">
-          {(control) => (
-            <div className="relative">
-              <Search aria-hidden className="pointer-events-none absolute top-1/2 left-2.5 size-4 -translate-y-1/2 text-muted-foreground" />
-              <Input
-                {...control}
-                name="q"
-                type="search"
-                defaultValue={values.q ?? ""}
-                placeholder="TN, voice order ID or external order ID"
-                spellCheck={false}
-                autoComplete="off"
-                className="pl-8"
-              />
+    <UrlFilterForm label="Filter orders" values={values} active={active}>
+      {(actions) => (
+        <>
+          <div className="flex flex-wrap items-end gap-3">
+            <Field label="Search" error={fieldErrors.q} className="min-w-64 flex-1">
+              {(control) => (
+                <div className="relative">
+                  <Search aria-hidden className="pointer-events-none absolute top-1/2 left-2.5 size-4 -translate-y-1/2 text-muted-foreground" />
+                  <Input
+                    {...control}
+                    name="q"
+                    type="search"
+                    defaultValue={values.q ?? ""}
+                    placeholder="TN, voice order ID or external order ID"
+                    spellCheck={false}
+                    autoComplete="off"
+                    className="pl-8"
+                  />
+                </div>
+              )}
+            </Field>
+            <div className="flex items-end gap-2">
+              {actions}
             </div>
-          )}
-        </Field>
-        <div className="flex items-end gap-2">
-          <FilterActions active={active} pathname={pathname} pending={pending} />
-        </div>
-      </div>
-      <div className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-6">
-        <Field label="Type" error={fieldErrors.type}>
-          {(control) => (
-            <NativeSelect {...control} name="type" defaultValue={values.type ?? ""}>
-              <option value="">All types</option>
-              {Object.values(OrderType).map((type) => (
-                <option key={type} value={type}>
-                  {ORDER_TYPE_LABELS[type]}
-                </option>
-              ))}
-            </NativeSelect>
-          )}
-        </Field>
-        <Field label="Status" error={fieldErrors.status}>
-          {(control) => (
-            <NativeSelect {...control} name="status" defaultValue={values.status ?? ""}>
-              <option value="">All statuses</option>
-              {Object.values(OrderStatus).map((status) => (
-                <option key={status} value={status}>
-                  {ORDER_STATUS_INFO[status].label}
-                </option>
-              ))}
-            </NativeSelect>
-          )}
-        </Field>
-        <Field label="Product" error={fieldErrors.product}>
-          {(control) => (
-            <NativeSelect {...control} name="product" defaultValue={values.product ?? ""}>
-              <option value="">All products</option>
-              {Object.entries(PRODUCT_LABELS).map(([id, label]) => (
-                <option key={id} value={id}>
-                  {label.short} {id}
-                </option>
-              ))}
-            </NativeSelect>
-          )}
-        </Field>
-        <Field label="From" error={fieldErrors.from}>
-          {(control) => <Input {...control} name="from" type="date" defaultValue={values.from ?? ""} />}
-        </Field>
-        <Field label="To" error={fieldErrors.to}>
-          {(control) => <Input {...control} name="to" type="date" defaultValue={values.to ?? ""} />}
-        </Field>
-        {subAccounts && (
-          <Field label="Sub-account" error={fieldErrors.subAccount}>
-            {(control) => (
-              <NativeSelect {...control} name="subAccount" defaultValue={values.subAccount ?? ""}>
-                <option value="">All sub-accounts</option>
-                {subAccounts.map((subAccount) => (
-                  <option key={subAccount.id} value={subAccount.id}>
-                    {subAccount.name}
-                  </option>
-                ))}
-              </NativeSelect>
+          </div>
+          <div className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-6">
+            <Field label="Type" error={fieldErrors.type}>
+              {(control) => (
+                <NativeSelect {...control} name="type" defaultValue={values.type ?? ""}>
+                  <option value="">All types</option>
+                  {Object.values(OrderType).map((type) => (
+                    <option key={type} value={type}>
+                      {ORDER_TYPE_LABELS[type]}
+                    </option>
+                  ))}
+                </NativeSelect>
+              )}
+            </Field>
+            <Field label="Status" error={fieldErrors.status}>
+              {(control) => (
+                <NativeSelect {...control} name="status" defaultValue={values.status ?? ""}>
+                  <option value="">All statuses</option>
+                  {Object.values(OrderStatus).map((status) => (
+                    <option key={status} value={status}>
+                      {ORDER_STATUS_INFO[status].label}
+                    </option>
+                  ))}
+                </NativeSelect>
+              )}
+            </Field>
+            <Field label="Product" error={fieldErrors.product}>
+              {(control) => (
+                <NativeSelect {...control} name="product" defaultValue={values.product ?? ""}>
+                  <option value="">All products</option>
+                  {Object.entries(PRODUCT_LABELS).map(([id, label]) => (
+                    <option key={id} value={id}>
+                      {label.short} {id}
+                    </option>
+                  ))}
+                </NativeSelect>
+              )}
+            </Field>
+            <Field label="From" error={fieldErrors.from}>
+              {(control) => <Input {...control} name="from" type="date" defaultValue={values.from ?? ""} />}
+            </Field>
+            <Field label="To" error={fieldErrors.to}>
+              {(control) => <Input {...control} name="to" type="date" defaultValue={values.to ?? ""} />}
+            </Field>
+            {subAccounts && (
+              <Field label="Sub-account" error={fieldErrors.subAccount}>
+                {(control) => (
+                  <NativeSelect {...control} name="subAccount" defaultValue={values.subAccount ?? ""}>
+                    <option value="">All sub-accounts</option>
+                    {subAccounts.map((subAccount) => (
+                      <option key={subAccount.id} value={subAccount.id}>
+                        {subAccount.name}
+                      </option>
+                    ))}
+                  </NativeSelect>
+                )}
+              </Field>
             )}
-          </Field>
-        )}
-      </div>
-      {values.pageSize && <input type="hidden" name="pageSize" value={values.pageSize} />}
-    </form>
+          </div>
+          {values.pageSize && <input type="hidden" name="pageSize" value={values.pageSize} />}
+        </>
+      )}
+    </UrlFilterForm>
   );
 }

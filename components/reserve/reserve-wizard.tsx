@@ -3,11 +3,12 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { keepPreviousData, useQuery, useQueryClient } from "@tanstack/react-query";
 import { ArrowLeft, ArrowRight, BookmarkPlus, RotateCcw } from "lucide-react";
-import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from "react";
+import { useEffect, useRef, useState, type FormEvent } from "react";
 import { FormProvider, useFieldArray, useForm, useWatch } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader } from "@/components/ui/card";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { submitOnEnterInChoices } from "@/components/wizard/submit-on-enter-in-choices";
 import { StepIndicator } from "@/components/wizard/step-indicator";
 import { useOrderBatch, type BatchOrder } from "@/components/wizard/use-order-batch";
 import type { ProductId } from "@/lib/lumen/schemas/fields/product-id";
@@ -143,19 +144,6 @@ export function ReserveWizard({ org }: { org: string }) {
     else void reserve();
   }
 
-  // Text boxes submit on Enter by themselves; make Enter on a select, radio or checkbox move
-  // forward too, so the whole wizard can be walked with the keyboard.
-  function onKeyDown(event: KeyboardEvent<HTMLFormElement>) {
-    const target = event.target;
-    if (event.key !== "Enter" || event.nativeEvent.isComposing) return;
-    const choice =
-      target instanceof HTMLSelectElement ||
-      (target instanceof HTMLInputElement && (target.type === "radio" || target.type === "checkbox"));
-    if (!choice) return;
-    event.preventDefault();
-    event.currentTarget.requestSubmit();
-  }
-
   function reserveMore() {
     form.reset(EMPTY_WIZARD);
     submission.reset();
@@ -179,7 +167,7 @@ export function ReserveWizard({ org }: { org: string }) {
           </div>
         </CardHeader>
         <CardContent>
-          <form onSubmit={onSubmit} onKeyDown={onKeyDown} noValidate className="flex flex-col gap-6">
+          <form onSubmit={onSubmit} onKeyDown={submitOnEnterInChoices} noValidate className="flex flex-col gap-6">
             {step === 0 && <ProductStateStep onScopeChange={clearRateCenters} />}
             {step === 1 && productID !== "" && (
               <RateCentersStep org={org} productID={productID} state={state} onToggle={toggleRateCenter} />

@@ -1,4 +1,5 @@
 import type { AlertKind, OrderType } from "@/lib/db/generated/enums";
+import { ORDER_TYPE_LABELS } from "@/lib/orders/order-type-labels";
 
 // The text of one alert mail: plain text, readable in any mail program, saying what
 // happened, what to do and where. Pure, so every case is tested without a database.
@@ -31,18 +32,6 @@ export interface AlertMail {
   text: string;
 }
 
-// The type words of the order pages (components/orders/order-labels.ts), which lib may not import.
-const ORDER_TYPE_WORDS: Record<OrderType, string> = {
-  reserve: "Reserve",
-  install: "Install",
-  port: "Port in",
-  supplement: "Supplement",
-  change: "Change",
-  disconnect: "Disconnect",
-  cancel: "Cancel",
-  approval: "Backorder approval",
-};
-
 const KIND_REASON: Record<AlertKind, string> = {
   backorder_waiting: "backorders waiting for a decision",
   rejection: "rejected orders",
@@ -50,7 +39,7 @@ const KIND_REASON: Record<AlertKind, string> = {
 };
 
 export function composeAlertMail(facts: AlertMailFacts): AlertMail {
-  const order = `${ORDER_TYPE_WORDS[facts.orderType]} order ${facts.voiceOrderId ?? facts.externalOrderId}`;
+  const order = `${ORDER_TYPE_LABELS[facts.orderType]} order ${facts.voiceOrderId ?? facts.externalOrderId}`;
   const { subject, opening, todo } = partsFor(facts, order);
   const lines = [
     opening,
@@ -89,8 +78,8 @@ function partsFor(facts: AlertMailFacts, order: string): { subject: string; open
     case "rejection":
       return facts.refusedOrderType
         ? {
-            subject: `${ORDER_TYPE_WORDS[facts.refusedOrderType]} refused (code ${facts.code}): ${order}`,
-            opening: `Lumen refused the ${ORDER_TYPE_WORDS[facts.refusedOrderType].toLowerCase()} you placed for ${order}. The order itself stands.`,
+            subject: `${ORDER_TYPE_LABELS[facts.refusedOrderType]} refused (code ${facts.code}): ${order}`,
+            opening: `Lumen refused the ${ORDER_TYPE_LABELS[facts.refusedOrderType].toLowerCase()} you placed for ${order}. The order itself stands.`,
             todo: "open the order page to see where the order stands now.",
           }
         : {

@@ -1,4 +1,5 @@
 import { AppError } from "@/lib/errors/app-error";
+import { readLimitedBody } from "./read-limited-body";
 
 export const DEFAULT_BODY_LIMIT_BYTES = 64 * 1024;
 
@@ -12,25 +13,7 @@ export async function readJsonBody(request: Request, limitBytes = DEFAULT_BODY_L
   if (!/^application\/json\b/i.test(type)) {
     throw new AppError("UNSUPPORTED_MEDIA_TYPE", "Send the request as JSON (Content-Type: application/json).");
   }
-  const declared = Number(request.headers.get("content-length") ?? 0);
-  if (declared > limitBytes) throw tooLarge(limitBytes);
-
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  if (request.body) {
-    const reader = request.body.getReader();
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      size += value.byteLength;
-      if (size > limitBytes) {
-        await reader.cancel();
-        throw tooLarge(limitBytes);
-      }
-      chunks.push(value);
-    }
-  }
-  const text = Buffer.concat(chunks).toString("utf8");
+  const text = (await readLimitedBody(request, limitBytes, () => tooLarge(limitBytes))).toString("utf8");
   try {
     return JSON.parse(text);
   } catch {

@@ -37,4 +37,4 @@ export const FINAL_STATUSES: ReadonlySet<OrderStatus> = new Set(["completed", "r
  * Orders that act on another one (an approval, a cancel) are done once Lumen accepts them.
  * The status in Lumen's answer is that of the order acted on, not theirs.
  */
-export const DONE_WHEN_ACCEPTED: ReadonlySet<string> = new Set(["approval", "cancel"]);
+export const DONE_WHEN_ACCEPTED: ReadonlySet<string> = new Set(["approval", "cancel", "port_now"]);

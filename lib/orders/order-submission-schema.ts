@@ -39,6 +39,8 @@ export function makeOrderSubmissionSchema(clock: RuleClock) {
     z.object({ ...base, type: z.literal("supplement"), orderId: OrderIdSchema, request: buildRequestSchema("SupplementRequest", clock) }),
     z.object({ ...base, type: z.literal("cancel"), orderId: OrderIdSchema, childOrderId: z.string().trim().min(1).max(64).optional() }),
     z.object({ ...base, type: z.literal("approval"), orderId: OrderIdSchema, decision: z.enum(BACKORDER_DECISIONS) }),
+    // Port now: activate a port at once, once its FOC date is in.
+    z.object({ ...base, type: z.literal("port_now"), orderId: OrderIdSchema }),
   ]);
 }
 

@@ -10,4 +10,5 @@ export const ORDER_TYPE_LABELS: Record<OrderType, string> = {
   disconnect: "Disconnect",
   cancel: "Cancel",
   approval: "Backorder approval",
+  port_now: "Port now",
 };

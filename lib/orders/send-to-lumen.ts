@@ -48,6 +48,10 @@ export function prepareLumenCall(submission: OrderSubmission, externalOrderId: s
       const body = { voiceOrderId: parentVoiceOrderId!, decision: submission.decision };
       return { sent: body, send: (client) => client.submitCustomerApproval(body) };
     }
+    case "port_now": {
+      const body = { voiceOrderId: parentVoiceOrderId! };
+      return { sent: body, send: (client) => client.portNow(body) };
+    }
   }
 }
 

@@ -4,6 +4,7 @@ import {
   BellRing,
   BookmarkPlus,
   CalendarDays,
+  ChartColumn,
   ClipboardList,
   Hash,
   LayoutDashboard,
@@ -11,6 +12,7 @@ import {
   PencilLine,
   PhoneOff,
   PlugZap,
+  ScrollText,
   Settings,
   type LucideIcon,
 } from "lucide-react";
@@ -25,6 +27,8 @@ export interface NavItem {
   writes?: boolean;
   /** Organization-wide, so reseller sub-account users don't see it. */
   staffOnly?: boolean;
+  /** The least role that may open it, where that is above viewer. */
+  minRole?: Role;
 }
 
 export interface NavGroup {
@@ -51,6 +55,7 @@ export const NAV_GROUPS: NavGroup[] = [
       { segment: "ports/calendar", label: "FOC calendar", icon: CalendarDays },
       { segment: "numbers", label: "Numbers", icon: Hash },
       { segment: "notifications", label: "Notifications", icon: Bell },
+      { segment: "reports/usage", label: "Usage report", icon: ChartColumn },
       { segment: "alerts", label: "Alerts", icon: BellRing },
     ],
   },
@@ -59,6 +64,7 @@ export const NAV_GROUPS: NavGroup[] = [
     items: [
       { segment: "settings", label: "Settings", icon: Settings, staffOnly: true },
       { segment: "outbox", label: "Outbox", icon: Mail, staffOnly: true },
+      { segment: "audit", label: "Audit trail", icon: ScrollText, staffOnly: true, minRole: "admin" },
     ],
   },
 ];
@@ -71,7 +77,10 @@ export function visibleNavGroups(role: Role, isSubAccountUser: boolean): NavGrou
   const canWrite = roleAtLeast(role, "operator");
   return NAV_GROUPS.map((group) => ({
     ...group,
-    items: group.items.filter((item) => (canWrite || !item.writes) && (!isSubAccountUser || !item.staffOnly)),
+    items: group.items.filter(
+      (item) =>
+        (canWrite || !item.writes) && (!isSubAccountUser || !item.staffOnly) && (!item.minRole || roleAtLeast(role, item.minRole)),
+    ),
   })).filter((group) => group.items.length > 0);
 }
 

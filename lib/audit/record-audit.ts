@@ -1,16 +1,22 @@
 import "server-only";
 import type { Prisma } from "@/lib/db/generated/client";
 import { db } from "@/lib/db/client";
+import { redactForAudit } from "./audit-change";
 
 export interface AuditEntry {
+  /** One of AUDIT_ACTIONS (audit-actions.ts), which says it in words and files it in a category. */
   action: string;
   organizationId?: string | null;
   actorUserId?: string | null;
   targetType?: string;
   targetId?: string;
-  /** Never secrets: callers pass what changed with credentials replaced by "(changed)". */
-  before?: Prisma.InputJsonValue;
-  after?: Prisma.InputJsonValue;
+  /**
+   * The fields the action concerns, as they were and as they are now. Secret fields may be
+   * passed with their new value or `true`/`false`: they are stored as "(changed)" or
+   * "(unchanged)" and never kept in `before` (audit-change.ts).
+   */
+  before?: Record<string, unknown>;
+  after?: Record<string, unknown>;
   ipAddress?: string | null;
 }
 
@@ -24,8 +30,8 @@ export async function recordAudit(entry: AuditEntry, tx: Writer = db()): Promise
       actorUserId: entry.actorUserId ?? null,
       targetType: entry.targetType,
       targetId: entry.targetId,
-      before: entry.before,
-      after: entry.after,
+      before: entry.before === undefined ? undefined : (redactForAudit(entry.before, "before") as Prisma.InputJsonValue),
+      after: entry.after === undefined ? undefined : (redactForAudit(entry.after, "after") as Prisma.InputJsonValue),
       ipAddress: entry.ipAddress ?? null,
     },
   });

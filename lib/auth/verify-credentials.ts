@@ -20,7 +20,9 @@ export async function verifyCredentials(input: unknown, address: string): Promis
 
   const wait = await secondsUntilSignInAllowed(email, address);
   if (wait > 0) {
-    await recordAudit({ action: "auth.sign_in_refused_locked", after: { email }, ipAddress: address });
+    // Named by the user it was for, so the admins of that user's organizations see it.
+    const lockedOut = await db().user.findUnique({ where: { email }, select: { id: true } });
+    await recordAudit({ action: "auth.sign_in_refused_locked", actorUserId: lockedOut?.id, after: { email }, ipAddress: address });
     return { ok: false, reason: "locked", retryAfterSeconds: wait };
   }
 
@@ -34,6 +36,6 @@ export async function verifyCredentials(input: unknown, address: string): Promis
   }
 
   await clearFailedSignIns(email);
-  await recordAudit({ action: "auth.sign_in", actorUserId: user.id, ipAddress: address });
+  await recordAudit({ action: "auth.sign_in", actorUserId: user.id, after: { email: user.email }, ipAddress: address });
   return { ok: true, user: { id: user.id, email: user.email, name: user.name } };
 }

@@ -4,6 +4,8 @@ import { AppError } from "@/lib/errors/app-error";
 import type { LumenClient } from "@/lib/lumen/client";
 import { MAX_PAGE_SIZE } from "@/lib/lumen/schemas/fields/paging";
 import type { Tenant } from "@/lib/tenancy/tenant";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { tenantScope } from "./order-scope";
 import { findOrderAtLumen } from "./find-order-at-lumen";
 import { getOrderOrThrow } from "./get-order-or-throw";
 import { lumenClientForOrganization } from "@/lib/organizations/lumen-client-for-organization";
@@ -62,6 +64,30 @@ export async function refreshOrder(tenant: Tenant, orderId: string, options: { c
     row.voiceOrderId,
   );
   return { changed: true };
+}
+
+/**
+ * "Check with Lumen" asked by a person: the same refresh, and an entry in the audit trail
+ * when it changed the order (the background sweep's refreshes are not anyone's action).
+ */
+export async function checkOrderWithLumen(tenant: Tenant, orderId: string, ipAddress: string | null, options: { client?: LumenClient } = {}) {
+  const stateOf = () =>
+    db().order.findFirst({ where: { id: orderId, ...tenantScope(tenant) }, select: { status: true, voiceOrderId: true } });
+  const before = await stateOf();
+  const result = await refreshOrder(tenant, orderId, options);
+  if (result.changed && before) {
+    await recordAudit({
+      action: "order.check_with_lumen",
+      organizationId: tenant.organizationId,
+      actorUserId: tenant.userId,
+      targetType: "Order",
+      targetId: orderId,
+      before,
+      after: (await stateOf()) ?? undefined,
+      ipAddress,
+    });
+  }
+  return result;
 }
 
 /**

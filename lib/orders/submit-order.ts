@@ -57,6 +57,11 @@ export async function submitOrder(tenant: Tenant, input: unknown, options: Submi
     actorUserId: tenant.userId,
     targetType: "Order",
     targetId: order.id,
+    after: {
+      ...(order.productId && { product: order.productId }),
+      ...(numbers.length > 0 && { telephoneNumbers: numbers.length }),
+      ...(parent && { parentOrderId: parent.voiceOrderId ?? parent.id }),
+    },
     ipAddress: options.ipAddress ?? null,
   }).catch((error: unknown) => logger.error({ err: error, orderId: order.id }, "audit entry for an order could not be written"));
   await Promise.all([audited, sendAndRecord(client, order, call, numbers, options.retryDelayMs ?? 500)]);

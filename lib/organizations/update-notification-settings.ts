@@ -10,7 +10,7 @@ import { getOrganizationSettings } from "./get-organization-settings";
 
 /**
  * Admins set how Lumen's webhook signs in and how often the portal polls. The secret is
- * sealed and audited as "(changed)"; a new principal or secret ends the bearer tokens
+ * sealed and audited only as "(changed)" or "(unchanged)"; a new principal or secret ends the bearer tokens
  * issued with the old ones (lib/webhooks/webhook-token.ts).
  */
 export async function updateNotificationSettings(tenant: Tenant, input: unknown, ipAddress: string | null = null) {
@@ -52,7 +52,7 @@ export async function updateNotificationSettings(tenant: Tenant, input: unknown,
             webhookAuthMode: settings.webhookAuthMode,
             webhookPrincipal: settings.webhookPrincipal,
             notificationPollSeconds: settings.notificationPollSeconds,
-            ...(changesSecret ? { webhookSecret: "(changed)" } : {}),
+            webhookSecret: changesSecret,
           },
           ipAddress,
         },

@@ -8,7 +8,7 @@ import { OrganizationSettingsSchema } from "./settings-schema";
 import { getOrganizationSettings } from "./get-organization-settings";
 import { forgetLumenClient } from "./lumen-client-for-organization";
 
-/** Admins change the organization's settings; credentials are sealed and audited as "(changed)". */
+/** Admins change the organization's settings; credentials are sealed and audited only as "(changed)" or "(unchanged)". */
 export async function updateOrganizationSettings(tenant: Tenant, input: unknown, ipAddress: string | null = null) {
   assertStaff(tenant);
   assertRole(tenant, "admin");
@@ -43,8 +43,8 @@ export async function updateOrganizationSettings(tenant: Tenant, input: unknown,
           name: settings.name,
           environment: settings.environment,
           lumenBaseUrl: settings.lumenBaseUrl,
-          ...(changesClientId ? { clientId: "(changed)" } : {}),
-          ...(changesClientSecret ? { clientSecret: "(changed)" } : {}),
+          clientId: changesClientId,
+          clientSecret: changesClientSecret,
         },
         ipAddress,
       },

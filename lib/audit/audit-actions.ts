@@ -1,0 +1,67 @@
+import type { OrderType } from "@/lib/db/generated/enums";
+import { ORDER_TYPE_LABELS } from "@/lib/orders/order-type-labels";
+
+// Every action the audit trail records, in the words the audit page and its CSV use, each
+// filed in the category the page filters by. An action recorded under a name missing here
+// still shows, under its own name.
+
+export const AUDIT_CATEGORIES = {
+  "sign-in": "Sign-ins",
+  settings: "Settings",
+  credentials: "Credential changes",
+  roles: "Roles and members",
+  orders: "Orders",
+} as const;
+export type AuditCategory = keyof typeof AUDIT_CATEGORIES;
+export const AUDIT_CATEGORY_KEYS = Object.keys(AUDIT_CATEGORIES) as AuditCategory[];
+
+/**
+ * The action-name prefixes of each category. Credential changes have none of their own:
+ * they are the settings entries in which a secret field changed (see listAuditEntries).
+ */
+export const CATEGORY_PREFIXES: Record<AuditCategory, string[]> = {
+  "sign-in": ["auth."],
+  settings: ["setup.", "organization.", "sub_account.", "alerts."],
+  credentials: [],
+  roles: ["member."],
+  orders: ["order.", "notification."],
+};
+
+export interface AuditActionInfo {
+  label: string;
+  category: AuditCategory;
+}
+
+const ORDER_TYPES = Object.keys(ORDER_TYPE_LABELS) as OrderType[];
+
+export const AUDIT_ACTIONS: Record<string, AuditActionInfo> = {
+  "auth.sign_in": { label: "Signed in", category: "sign-in" },
+  "auth.sign_in_failed": { label: "Sign-in failed: wrong e-mail or password", category: "sign-in" },
+  "auth.sign_in_refused_locked": { label: "Sign-in refused: locked after failed attempts", category: "sign-in" },
+  "setup.first_owner": { label: "Set up the portal and this organization", category: "settings" },
+  "organization.settings_update": { label: "Changed the Lumen connection settings", category: "settings" },
+  "organization.notification_settings_update": { label: "Changed the notification settings", category: "settings" },
+  "sub_account.create": { label: "Created a reseller sub-account", category: "settings" },
+  "alerts.update": { label: "Changed their e-mail alerts", category: "settings" },
+  "member.add": { label: "Added a member", category: "roles" },
+  "member.role_change": { label: "Changed a member's role", category: "roles" },
+  "member.remove": { label: "Removed a member", category: "roles" },
+  ...Object.fromEntries(
+    ORDER_TYPES.map((type) => [`order.submit_${type}`, { label: `Placed an order: ${ORDER_TYPE_LABELS[type]}`, category: "orders" as const }]),
+  ),
+  "order.check_with_lumen": { label: "Checked an order with Lumen, which changed it", category: "orders" },
+  "notification.replay": { label: "Replayed a notification", category: "orders" },
+};
+
+export function auditActionLabel(action: string): string {
+  return AUDIT_ACTIONS[action]?.label ?? action;
+}
+
+export function isAuditCategory(value: string): value is AuditCategory {
+  return value in AUDIT_CATEGORIES;
+}
+
+/** The actions of a category, in the order above: the page's action filter lists them. */
+export function actionsOf(category: AuditCategory): string[] {
+  return Object.keys(AUDIT_ACTIONS).filter((action) => AUDIT_ACTIONS[action]!.category === category);
+}

@@ -98,7 +98,11 @@ export function ReservedNumbersTable({ org, numbers, showSubAccount, canInstall 
                       />
                     </td>
                   )}
-                  <td className={cn(TD, "font-medium tabular-nums")}>{formatTn(n.tn)}</td>
+                  <td className={cn(TD, "font-medium tabular-nums")}>
+                    <Link href={`/${org}/numbers/${n.tn}`} className="text-primary underline-offset-4 hover:underline">
+                      {formatTn(n.tn)}
+                    </Link>
+                  </td>
                   <td className={TD}>{n.rateCenter}</td>
                   <td className={TD}>{n.state}</td>
                   <td className={TD}>

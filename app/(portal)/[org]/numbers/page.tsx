@@ -11,6 +11,7 @@ import { readReservedFilters } from "@/components/numbers/read-reserved-filters"
 import { ReservedFilterBar } from "@/components/numbers/reserved-filter-bar";
 import { ReservedNumbersTable } from "@/components/numbers/reserved-numbers-table";
 import { ReservedPagination } from "@/components/numbers/reserved-pagination";
+import { NumbersTabs } from "@/components/numbers/numbers-tabs";
 import { listReservedNumbers, readPageUtilization, type RateCenterUsage, type ReservedNumbersPage } from "@/lib/numbers/list-reserved-numbers";
 import { getPageTenant } from "@/lib/tenancy/get-page-tenant";
 import { getPortalContext } from "@/lib/tenancy/get-portal-context";
@@ -71,6 +72,7 @@ export default async function NumbersPage({ params, searchParams }: NumbersPageP
           ) : undefined
         }
       />
+      <NumbersTabs org={org} current="reserved" />
       <ReservedFilterBar values={filters.values} fieldErrors={filters.fieldErrors} />
       {!filters.valid ? (
         <EmptyState

@@ -1,0 +1,104 @@
+"use client";
+
+import { Search } from "lucide-react";
+import { PRODUCT_LABELS } from "@/components/orders/order-labels";
+import { Field } from "@/components/ui/field";
+import { Input } from "@/components/ui/input";
+import { NativeSelect } from "@/components/ui/native-select";
+import { UrlFilterForm } from "@/components/ui/url-filter-form";
+import { ACTIVE_FILTER_KEYS, ACTIVE_PRODUCTS, NO_SUB_ACCOUNT, type ActiveFilterKey } from "@/lib/numbers/active-numbers-query";
+import type { ActiveFilterValues } from "./read-active-filters";
+
+interface ActiveFilterBarProps {
+  values: ActiveFilterValues;
+  fieldErrors: Partial<Record<ActiveFilterKey, string>>;
+  /** Staff only: the reseller sub-accounts to narrow to; null hides the filter. */
+  subAccounts: Array<{ id: string; name: string }> | null;
+  /** A reseller's own customer service names, offered as a list; null: typed freely (staff). */
+  customerServiceNames: string[] | null;
+}
+
+export function ActiveFilterBar({ values, fieldErrors, subAccounts, customerServiceNames }: ActiveFilterBarProps) {
+  const active = ACTIVE_FILTER_KEYS.some((key) => values[key]);
+  return (
+    <UrlFilterForm label="Filter active numbers" values={values} active={active}>
+      {(actions) => (
+        <>
+          <div className="flex flex-wrap items-end gap-3">
+            <Field label="Search" error={fieldErrors.q} className="min-w-64 flex-1">
+              {(control) => (
+                <div className="relative">
+                  <Search aria-hidden className="pointer-events-none absolute top-1/2 left-2.5 size-4 -translate-y-1/2 text-muted-foreground" />
+                  <Input
+                    {...control}
+                    name="q"
+                    type="search"
+                    defaultValue={values.q ?? ""}
+                    placeholder="Number or subscriber"
+                    spellCheck={false}
+                    autoComplete="off"
+                    className="pl-8"
+                  />
+                </div>
+              )}
+            </Field>
+            <div className="flex items-end gap-2">{actions}</div>
+          </div>
+          <div className="grid grid-cols-1 gap-3 sm:grid-cols-3">
+            <Field label="Product" error={fieldErrors.product}>
+              {(control) => (
+                <NativeSelect {...control} name="product" defaultValue={values.product ?? ""}>
+                  <option value="">All products</option>
+                  {ACTIVE_PRODUCTS.map((product) => (
+                    <option key={product} value={product}>
+                      {PRODUCT_LABELS[product]?.long ?? product}
+                    </option>
+                  ))}
+                </NativeSelect>
+              )}
+            </Field>
+            <Field label="Customer service name" error={fieldErrors.customerServiceName}>
+              {(control) =>
+                customerServiceNames ? (
+                  <NativeSelect {...control} name="customerServiceName" defaultValue={values.customerServiceName ?? ""}>
+                    <option value="">All names</option>
+                    {customerServiceNames.map((name) => (
+                      <option key={name} value={name}>
+                        {name}
+                      </option>
+                    ))}
+                  </NativeSelect>
+                ) : (
+                  <Input
+                    {...control}
+                    name="customerServiceName"
+                    defaultValue={values.customerServiceName ?? ""}
+                    placeholder="e.g. ACME-MAIN"
+                    spellCheck={false}
+                    autoComplete="off"
+                  />
+                )
+              }
+            </Field>
+            {subAccounts && (
+              <Field label="Sub-account" error={fieldErrors.subAccount}>
+                {(control) => (
+                  <NativeSelect {...control} name="subAccount" defaultValue={values.subAccount ?? ""}>
+                    <option value="">Any or none</option>
+                    <option value={NO_SUB_ACCOUNT}>No sub-account</option>
+                    {subAccounts.map((subAccount) => (
+                      <option key={subAccount.id} value={subAccount.id}>
+                        {subAccount.name}
+                      </option>
+                    ))}
+                  </NativeSelect>
+                )}
+              </Field>
+            )}
+          </div>
+          {values.pageSize && <input type="hidden" name="pageSize" value={values.pageSize} />}
+        </>
+      )}
+    </UrlFilterForm>
+  );
+}

@@ -1,29 +1,43 @@
-import { PencilLine } from "lucide-react";
 import type { Metadata } from "next";
-import { EmptyState } from "@/components/ui/empty-state";
+import { ChangeWizard } from "@/components/change/change-wizard";
 import { PageHeader } from "@/components/shell/page-header";
 import { ReadOnlyNotice } from "@/components/shell/read-only-notice";
+import { getPageTenant } from "@/lib/tenancy/get-page-tenant";
 import { getPortalContext } from "@/lib/tenancy/get-portal-context";
+import { roleAtLeast } from "@/lib/tenancy/roles";
+import { listCustomerServiceNames } from "../install/list-customer-service-names";
 
 export const metadata: Metadata = { title: "Change numbers" };
 
-export default async function ChangePage({ params }: { params: Promise<{ org: string }> }) {
+interface ChangePageProps {
+  params: Promise<{ org: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}
+
+/** `?tns=3035550001,3035550002` from the active numbers page; at most one value. */
+function readTns(value: string | string[] | undefined): string[] {
+  const text = Array.isArray(value) ? value[0] : value;
+  return (text ?? "").split(",").map((tn) => tn.trim()).filter(Boolean).slice(0, 4000);
+}
+
+export default async function ChangePage({ params, searchParams }: ChangePageProps) {
   const { org } = await params;
+  // Membership is checked here too: a layout does not re-run on client navigation.
   const { role } = await getPortalContext(org);
+  const canOrder = roleAtLeast(role, "operator");
+  const serviceNames = canOrder ? await listCustomerServiceNames(await getPageTenant(org)) : null;
 
   return (
     <>
       <PageHeader
         title="Change numbers"
-        description="Change what Lumen holds for active numbers: subscriber name and customer type, service address, E911 option, directory listing or CNAM."
+        description="Change what Lumen holds for active numbers: subscriber name and customer type, service address, caller name, E911 option, directory listing or customer service name. Every number given changes the same way."
       />
-      <ReadOnlyNotice role={role} />
-      <EmptyState
-        icon={PencilLine}
-        title="No change form yet"
-        description="This page will send change orders for numbers that are already active and track them to completion."
-        needsFirst="Active numbers, installed or ported in first."
-      />
+      {serviceNames ? (
+        <ChangeWizard org={org} initialTns={readTns((await searchParams).tns)} serviceNames={serviceNames} />
+      ) : (
+        <ReadOnlyNotice role={role} />
+      )}
     </>
   );
 }

@@ -1,5 +1,5 @@
 import { useId } from "react";
-import { useFormContext, useWatch } from "react-hook-form";
+import { useFormContext, useWatch, type FieldValues, type Path } from "react-hook-form";
 import { cn } from "@/components/ui/cn";
 import type { InstallField, InstallWizardValues } from "./install-wizard-schema";
 
@@ -9,19 +9,23 @@ interface Choice {
   description: string;
 }
 
-interface ChoiceCardsProps {
-  field: Extract<InstallField, "productID" | "customerType" | "e911Option" | "listingType">;
+type InstallChoiceField = Extract<InstallField, "productID" | "customerType" | "e911Option" | "listingType">;
+
+/** The install form's choice fields by default; another wizard names its own values type. */
+interface ChoiceCardsProps<V extends FieldValues> {
+  field: V extends InstallWizardValues ? InstallChoiceField : Path<V>;
   legend: string;
   choices: readonly Choice[];
   onChange?: () => void;
 }
 
 /** A radio group drawn as cards, with the field's error announced with the group. */
-export function ChoiceCards({ field, legend, choices, onChange }: ChoiceCardsProps) {
-  const { register, control, formState } = useFormContext<InstallWizardValues>();
-  const chosen = useWatch({ control, name: field });
+export function ChoiceCards<V extends FieldValues = InstallWizardValues>({ field, legend, choices, onChange }: ChoiceCardsProps<V>) {
+  const { register, control, formState } = useFormContext<V>();
+  const name = field as Path<V>;
+  const chosen: unknown = useWatch({ control, name });
   const id = useId();
-  const error = formState.errors[field]?.message;
+  const error = formState.errors[name]?.message;
 
   return (
     <fieldset className="flex flex-col gap-2" aria-describedby={error ? `${id}-error` : undefined}>
@@ -42,7 +46,7 @@ export function ChoiceCards({ field, legend, choices, onChange }: ChoiceCardsPro
               className="mt-1 size-4 shrink-0 accent-primary"
               aria-labelledby={`${id}-${choice.value}-name`}
               aria-describedby={`${id}-${choice.value}-description`}
-              {...register(field, { onChange })}
+              {...register(name, { onChange })}
             />
             <span className="flex flex-col gap-1">
               <span id={`${id}-${choice.value}-name`} className="text-sm font-semibold">
@@ -55,7 +59,7 @@ export function ChoiceCards({ field, legend, choices, onChange }: ChoiceCardsPro
           </label>
         ))}
       </div>
-      {error && (
+      {typeof error === "string" && (
         <p id={`${id}-error`} className="text-sm text-destructive">
           {error}
         </p>

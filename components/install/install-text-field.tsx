@@ -1,23 +1,26 @@
 import type { ComponentProps, ReactNode } from "react";
-import { useFormContext } from "react-hook-form";
+import { useFormContext, type FieldValues, type Path } from "react-hook-form";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import type { InstallField, InstallWizardValues } from "./install-wizard-schema";
 
 type TextField = { [K in InstallField]: InstallWizardValues[K] extends string ? K : never }[InstallField];
 
-interface InstallTextFieldProps extends Omit<ComponentProps<"input">, "name"> {
-  name: TextField;
+/** The install form's text fields by default; another wizard names its own values type. */
+interface InstallTextFieldProps<V extends FieldValues> extends Omit<ComponentProps<"input">, "name"> {
+  name: V extends InstallWizardValues ? TextField : Path<V>;
   label: string;
   description?: ReactNode;
 }
 
-/** One text box of the install form with its label, help and Lumen's verdict. */
-export function InstallTextField({ name, label, description, className, ...input }: InstallTextFieldProps) {
-  const { register, formState } = useFormContext<InstallWizardValues>();
+/** One text box of a wizard's form with its label, help and Lumen's verdict. */
+export function InstallTextField<V extends FieldValues = InstallWizardValues>({ name, label, description, className, ...input }: InstallTextFieldProps<V>) {
+  const { register, formState } = useFormContext<V>();
+  const field = name as Path<V>;
+  const error = formState.errors[field]?.message;
   return (
-    <Field label={label} description={description} error={formState.errors[name]?.message} className={className}>
-      {(controlProps) => <Input {...controlProps} autoComplete="off" {...input} {...register(name)} />}
+    <Field label={label} description={description} error={typeof error === "string" ? error : undefined} className={className}>
+      {(controlProps) => <Input {...controlProps} autoComplete="off" {...input} {...register(field)} />}
     </Field>
   );
 }

@@ -90,8 +90,11 @@ function toLumenDate(date: string): string {
   return /^\d{4}-\d{2}-\d{2}$/.test(date.trim()) ? `${date.trim()}T00:00:00Z` : date.trim();
 }
 
+/** What a subscriber line is built from; port orders carry the same line. */
+export type SubscriberLineValues = Omit<InstallWizardValues, "tnText" | "customerServiceName" | "installDate">;
+
 /** The one subscriber line: only the fields that apply to the product and the customer type. */
-function toSubscriberLine(values: InstallWizardValues): InstallLine {
+export function toSubscriberLine(values: SubscriberLineValues): InstallLine {
   const els = values.productID === ENHANCED_LOCAL_SERVICE;
   return {
     // Blank stays blank so the contract answers 20001 for it.
@@ -188,8 +191,8 @@ const ORDER_FIELDS: Record<string, InstallField> = {
   orderType: "productID",
 };
 
-/** The form field that shows an issue at `path` of an install request. */
-function fieldOf(path: (string | number)[]): InstallField {
+/** The form field that shows an issue at `path` of an install request (or of a port's subscriber line). */
+export function fieldOf(path: (string | number)[]): InstallField {
   if (path[0] !== "subscriberLines") return ORDER_FIELDS[String(path[0])] ?? "tnText";
   const [, , key, inner] = path;
   if (key === "serviceAddress") return ADDRESS_FIELDS[String(inner)] ?? "streetName";

@@ -23,8 +23,14 @@ export interface ServiceNameChoice {
   required: boolean;
 }
 
+interface ServiceStepProps {
+  serviceNames: ServiceNameChoice;
+  /** False where the date is asked elsewhere (a port's requested date goes with the losing carrier). */
+  installDate?: boolean;
+}
+
 /** Step 2: the product, the route (customer service name) and when to install. */
-export function ServiceStep({ serviceNames }: { serviceNames: ServiceNameChoice }) {
+export function ServiceStep({ serviceNames, installDate = true }: ServiceStepProps) {
   const { register, formState } = useFormContext<InstallWizardValues>();
   const error = formState.errors.customerServiceName?.message;
 
@@ -71,13 +77,15 @@ export function ServiceStep({ serviceNames }: { serviceNames: ServiceNameChoice 
             )}
           </Field>
         )}
-        <Field
-          label="Install on (optional)"
-          error={formState.errors.installDate?.message}
-          description="Leave blank to provision at once; a later date must be at least a week ahead."
-        >
-          {(controlProps) => <Input {...controlProps} type="date" {...register("installDate")} />}
-        </Field>
+        {installDate && (
+          <Field
+            label="Install on (optional)"
+            error={formState.errors.installDate?.message}
+            description="Leave blank to provision at once; a later date must be at least a week ahead."
+          >
+            {(controlProps) => <Input {...controlProps} type="date" {...register("installDate")} />}
+          </Field>
+        )}
       </div>
     </div>
   );

@@ -11,9 +11,10 @@ export interface TypedTnEntry {
   entry: TnEntry;
 }
 
-// The wizard sends its requests one after the other from the browser; ten full requests is
+// A wizard sends its requests one after the other from the browser; ten full requests is
 // as much as one sitting should carry (a bigger job is a file import, not a form).
-export const MAX_TNS_PER_INSTALL_BATCH = MAX_TNS_PER_INSTALL * 10;
+export const REQUESTS_PER_SITTING = 10;
+export const MAX_TNS_PER_INSTALL_BATCH = MAX_TNS_PER_INSTALL * REQUESTS_PER_SITTING;
 
 const NUMBER = String.raw`\+?\d[\d().-]*\d`;
 const RANGE = new RegExp(String.raw`^(${NUMBER})\s*(?:–|—|\.\.|to|-)\s*(${NUMBER})$`, "i");
@@ -74,9 +75,9 @@ function countWithin(entry: TnEntry, room: number): boolean {
   return start !== null && end !== null && Number(start) <= Number(end) && Number(end) - Number(start) + 1 <= room;
 }
 
-/** Lumen takes at most 399 numbers per subscriber per request: more become several requests. */
-export function splitIntoRequests(numbers: string[], size = MAX_TNS_PER_INSTALL): string[][] {
-  const requests: string[][] = [];
+/** Lumen caps the numbers per subscriber per request (399 on installs): more become several requests. */
+export function splitIntoRequests<T = string>(numbers: T[], size = MAX_TNS_PER_INSTALL): T[][] {
+  const requests: T[][] = [];
   for (let start = 0; start < numbers.length; start += size) requests.push(numbers.slice(start, start + size));
   return requests;
 }

@@ -1,29 +1,29 @@
-import { ArrowRightLeft } from "lucide-react";
 import type { Metadata } from "next";
-import { EmptyState } from "@/components/ui/empty-state";
+import { PortWizard } from "@/components/port-in/port-wizard";
 import { PageHeader } from "@/components/shell/page-header";
 import { ReadOnlyNotice } from "@/components/shell/read-only-notice";
+import { getPageTenant } from "@/lib/tenancy/get-page-tenant";
 import { getPortalContext } from "@/lib/tenancy/get-portal-context";
+import { roleAtLeast } from "@/lib/tenancy/roles";
+import { MAX_TNS_PER_PORT } from "@/lib/lumen/schemas/port-order";
+import { listCustomerServiceNames } from "../install/list-customer-service-names";
 
 export const metadata: Metadata = { title: "Port in numbers" };
 
 export default async function PortInPage({ params }: { params: Promise<{ org: string }> }) {
   const { org } = await params;
+  // Membership is checked here too: a layout does not re-run on client navigation.
   const { role } = await getPortalContext(org);
+  const canOrder = roleAtLeast(role, "operator");
+  const serviceNames = canOrder ? await listCustomerServiceNames(await getPageTenant(org)) : null;
 
   return (
     <>
       <PageHeader
         title="Port in numbers"
-        description="Bring numbers over from another carrier: check portability, give the losing carrier's details and the letter of authorization, and follow the FOC date."
+        description={`Bring numbers over from another carrier: check their portability, give the letter of authorization and the losing carrier's details, and follow each port to its FOC date. Up to ${MAX_TNS_PER_PORT} numbers per request: more become several requests, tracked together.`}
       />
-      <ReadOnlyNotice role={role} />
-      <EmptyState
-        icon={ArrowRightLeft}
-        title="No port-in form yet"
-        description="This page will submit port-in orders of up to 49 numbers per subscriber and let you supplement them while they are in flight."
-        needsFirst="The subscriber's letter of authorization and the losing carrier's account number and PIN."
-      />
+      {serviceNames ? <PortWizard org={org} serviceNames={serviceNames} /> : <ReadOnlyNotice role={role} />}
     </>
   );
 }

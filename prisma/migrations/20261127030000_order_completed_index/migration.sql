@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "Order_organizationId_completedAt_idx" ON "Order"("organizationId", "completedAt");

@@ -3,6 +3,7 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/com
 import { EnvironmentBadge } from "@/components/shell/environment-badge";
 import type { OrganizationSettings } from "@/lib/organizations/get-organization-settings";
 import { DescriptionItem } from "@/components/ui/description-item";
+import { PRODUCT_LABELS } from "@/components/orders/order-labels";
 import { StoredBadge } from "./stored-badge";
 
 const WEBHOOK_AUTH_LABELS: Record<OrganizationSettings["webhookAuthMode"], string> = {
@@ -50,6 +51,17 @@ export function SettingsSummary({ settings }: { settings: OrganizationSettings }
           </DescriptionItem>
           <DescriptionItem term="Webhook secret">
             <StoredBadge stored={settings.hasWebhookSecret} storedLabel="Set" missingLabel="Not set" />
+          </DescriptionItem>
+          <DescriptionItem term="Polling interval">{settings.notificationPollSeconds} seconds</DescriptionItem>
+          <DescriptionItem term="Default product">
+            {settings.defaultProductId ? (PRODUCT_LABELS[settings.defaultProductId]?.long ?? settings.defaultProductId) : "None"}
+          </DescriptionItem>
+          <DescriptionItem term="Customer service names" wide>
+            {settings.customerServiceNames.length ? (
+              <span className="font-mono text-xs">{settings.customerServiceNames.join(", ")}</span>
+            ) : (
+              "None yet"
+            )}
           </DescriptionItem>
           <DescriptionItem term="Last changed">
             <time dateTime={settings.updatedAt.toISOString()}>

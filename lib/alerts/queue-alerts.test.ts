@@ -159,6 +159,18 @@ describe(`alert mails from ingested notifications (${inject("databaseKind")})`, 
     expect(mail!.textBody).toContain("The customer service name is not one of this customer's.");
   });
 
+  it("writes a sub-account's order's alert as one mail per person, so no reseller sees a staff address or the other way round", async () => {
+    const order = await createOrder("install", { subAccountId: sub.s1 });
+    await ingest(notification(order.voiceOrderId!, 20063));
+    const mails = await mailsAbout(order);
+    expect(mails.map((mail) => mail.toAddress)).toEqual(emails("rejectionOwner", "reseller1"));
+    for (const mail of mails) {
+      expect(mail.toAddress).not.toMatch(/[,;]/);
+      const others = mails.filter((other) => other.toAddress !== mail.toAddress).map((other) => other.toAddress);
+      for (const address of others) expect(`${mail.subject}\n${mail.textBody}`).not.toContain(address);
+    }
+  });
+
   it("mails nobody of a suspended sub-account", async () => {
     const order = await createOrder("install", { subAccountId: sub.suspended });
     await ingest(notification(order.voiceOrderId!, 1616));

@@ -5,6 +5,7 @@ import { assertRole } from "@/lib/tenancy/require-membership";
 import type { Tenant } from "@/lib/tenancy/tenant";
 import { getOrderOrThrow } from "./get-order-or-throw";
 import type { OrderSubmission } from "./order-submission-schema";
+import { assertWithinSubAccountLimits } from "./sub-account-limits";
 
 export interface AuthorizedSubmission {
   parent: { id: string; voiceOrderId: string } | null;
@@ -18,6 +19,7 @@ export interface AuthorizedSubmission {
 export async function authorizeSubmission(tenant: Tenant, submission: OrderSubmission, numbers: string[]): Promise<AuthorizedSubmission> {
   assertRole(tenant, "operator");
   if (tenant.subAccount) {
+    await assertWithinSubAccountLimits(tenant, tenant.subAccount, submission, numbers);
     await assertSubAccountMayOrder(tenant, tenant.subAccount, submission, numbers);
   }
   if (!("orderId" in submission)) return { parent: null };

@@ -20,6 +20,8 @@ export async function getOrganizationSettings(tenant: Tenant) {
       webhookPrincipal: true,
       webhookSecretEnc: true,
       notificationPollSeconds: true,
+      customerServiceNames: true,
+      defaultProductId: true,
       updatedAt: true,
     },
   });

@@ -7,6 +7,8 @@ const SUB_ACCOUNT_FIELDS = {
   name: true,
   customerServiceNames: true,
   suspendedAt: true,
+  maxNumbers: true,
+  allowedOrderTypes: true,
   createdAt: true,
   _count: { select: { memberships: true } },
 } as const;

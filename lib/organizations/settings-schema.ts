@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { EnvironmentSchema, HTTPS_FOR_PRODUCTION } from "@/lib/auth/schemas";
+import { PRODUCT_IDS } from "@/lib/lumen/schemas/fields/product-id";
 
 // Organization settings as an admin edits them. Credentials are write-only: an empty
 // field keeps what is stored, and the stored values never come back to the browser.
@@ -12,14 +13,7 @@ export const OrganizationSettingsSchema = z.object({
 }).refine(...HTTPS_FOR_PRODUCTION);
 export type OrganizationSettingsInput = z.input<typeof OrganizationSettingsSchema>;
 
-export const SubAccountSchema = z.object({
-  name: z.string().trim().min(2, "Enter the reseller's name.").max(80),
-  customerServiceNames: z
-    .array(z.string().trim().min(1).max(60))
-    .max(50, "At most 50 customer service names.")
-    .default([]),
-});
-export type SubAccountInput = z.input<typeof SubAccountSchema>;
+// A sub-account's own fields and limits: lib/sub-accounts/sub-account-schema.ts.
 
 /** How often the background job asks Lumen for notifications the webhook may have missed. */
 export const NOTIFICATION_POLL_SECONDS = { min: 15, max: 3600 } as const;
@@ -48,3 +42,19 @@ export const NotificationSettingsSchema = z.object({
     .max(NOTIFICATION_POLL_SECONDS.max, `At most ${NOTIFICATION_POLL_SECONDS.max} seconds (an hour).`),
 });
 export type NotificationSettingsInput = z.input<typeof NotificationSettingsSchema>;
+
+/** How many customer service names an organization keeps; Lumen's order mapping lists are short. */
+export const MAX_CUSTOMER_SERVICE_NAMES = 100;
+
+// What the order forms start with: the customer service names Lumen has on the customer
+// number's order mapping list (typed in by an admin; Lumen offers no call to read them) and
+// the product the forms pick first. Sub-accounts choose their names from this list.
+export const OrderDefaultsSchema = z.object({
+  customerServiceNames: z
+    .array(z.string().trim().min(1, "Enter the name or remove the empty line.").max(60, "At most 60 characters."))
+    .max(MAX_CUSTOMER_SERVICE_NAMES, `At most ${MAX_CUSTOMER_SERVICE_NAMES} customer service names.`)
+    .transform((names) => [...new Set(names)]),
+  defaultProductId: z.enum(PRODUCT_IDS, "Choose 2036, 2042 or none.").nullable(),
+});
+export type OrderDefaultsInput = z.input<typeof OrderDefaultsSchema>;
+export type OrderDefaults = z.output<typeof OrderDefaultsSchema>;

@@ -2,6 +2,7 @@ import { Lock } from "lucide-react";
 import type { Metadata } from "next";
 import { PageHeader } from "@/components/shell/page-header";
 import { ReadOnlyNotice } from "@/components/shell/read-only-notice";
+import { OrderDefaultsForm } from "@/components/settings/order-defaults-form";
 import { NotificationSettingsForm } from "@/components/settings/notification-settings-form";
 import { OrganizationSettingsForm } from "@/components/settings/organization-settings-form";
 import { SettingsSummary } from "@/components/settings/settings-summary";
@@ -64,6 +65,12 @@ export default async function SettingsPage({ params }: { params: Promise<{ org: 
             notificationPollSeconds: settings.notificationPollSeconds,
           }}
           urls={webhookUrls()}
+        />
+      )}
+      {canEdit && (
+        <OrderDefaultsForm
+          org={org}
+          settings={{ customerServiceNames: settings.customerServiceNames, defaultProductId: settings.defaultProductId }}
         />
       )}
     </>

@@ -1,0 +1,129 @@
+"use client";
+
+import { ArrowRightLeft } from "lucide-react";
+import { AlertDialog } from "radix-ui";
+import { useRouter } from "next/navigation";
+import { useId, useState } from "react";
+import { toast } from "sonner";
+import { formatTn } from "@/components/orders/order-labels";
+import { readApiError } from "@/components/settings/api-error";
+import { Button } from "@/components/ui/button";
+import { Label } from "@/components/ui/label";
+import { NativeSelect } from "@/components/ui/native-select";
+import { MoveNumbersSchema } from "@/lib/numbers/move-numbers-schema";
+
+interface MoveNumbersDialogProps {
+  org: string;
+  /** The numbers to move, ten digits each. */
+  tns: string[];
+  /** The organization's sub-accounts, to choose the new holder from. */
+  subAccounts: Array<{ id: string; name: string }>;
+  /** Who holds the numbers now, when they share one holder: preselects another. */
+  currentSubAccountId?: string | null;
+  /** Called after a move went through (the page refreshes itself as well). */
+  onMoved?(result: { moved: number }): void;
+}
+
+const PARTNER = "";
+const SHOWN = 8;
+
+/** Staff (operator and up) hand numbers to a sub-account, to another, or back to the partner. */
+export function MoveNumbersDialog({ org, tns, subAccounts, currentSubAccountId, onMoved }: MoveNumbersDialogProps) {
+  const router = useRouter();
+  const selectId = useId();
+  const [open, setOpen] = useState(false);
+  const [target, setTarget] = useState<string>(PARTNER);
+  const [sending, setSending] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const choices = [{ id: PARTNER, name: "No sub-account: the partner itself" }, ...subAccounts];
+  const targetName = choices.find((choice) => choice.id === target)?.name ?? "";
+
+  function openDialog(next: boolean) {
+    if (sending) return;
+    if (next) {
+      const other = choices.find((choice) => choice.id !== (currentSubAccountId ?? PARTNER));
+      setTarget(other?.id ?? PARTNER);
+      setError(null);
+    }
+    setOpen(next);
+  }
+
+  async function confirm() {
+    const parsed = MoveNumbersSchema.safeParse({ tns, subAccountId: target || null });
+    if (!parsed.success) return setError(parsed.error.issues[0]?.message ?? "These numbers cannot be moved.");
+    setSending(true);
+    setError(null);
+    try {
+      const response = await fetch(`/api/orgs/${encodeURIComponent(org)}/numbers/move`, {
+        method: "POST",
+        headers: { "Content-Type": "application/json", Accept: "application/json" },
+        body: JSON.stringify(parsed.data),
+      });
+      if (!response.ok) {
+        const problem = await readApiError(response);
+        setError(problem.fieldErrors?.tns?.[0] ?? problem.message);
+        return;
+      }
+      const result = (await response.json()) as { moved: number };
+      toast.success(result.moved === 0 ? `${targetName} holds these numbers already.` : `${result.moved} ${result.moved === 1 ? "number" : "numbers"} moved to ${targetName}.`);
+      setOpen(false);
+      onMoved?.(result);
+      router.refresh();
+    } catch {
+      setError("Could not reach the portal. Check your connection and try again.");
+    } finally {
+      setSending(false);
+    }
+  }
+
+  const shown = tns.slice(0, SHOWN).map(formatTn).join(", ") + (tns.length > SHOWN ? ` and ${tns.length - SHOWN} more` : "");
+
+  return (
+    <AlertDialog.Root open={open} onOpenChange={openDialog}>
+      <AlertDialog.Trigger asChild>
+        <Button type="button" variant="outline" disabled={tns.length === 0}>
+          <ArrowRightLeft aria-hidden />
+          Move to a sub-account
+        </Button>
+      </AlertDialog.Trigger>
+      <AlertDialog.Portal>
+        <AlertDialog.Overlay className="fixed inset-0 z-40 bg-black/40" />
+        <AlertDialog.Content className="fixed top-1/2 left-1/2 z-50 flex w-[min(32rem,calc(100vw-2rem))] -translate-x-1/2 -translate-y-1/2 flex-col gap-4 rounded-lg border bg-card p-6 text-card-foreground shadow-lg">
+          <AlertDialog.Title className="text-lg font-semibold">
+            Move {tns.length === 1 ? formatTn(tns[0]!) : `${tns.length} numbers`}
+          </AlertDialog.Title>
+          <AlertDialog.Description className="text-sm text-muted-foreground">
+            {tns.length > 1 && <>{shown}. </>}
+            The sub-account chosen sees and orders on them from now on; the one holding them now no longer does. Nothing changes at
+            Lumen.
+          </AlertDialog.Description>
+          <div className="flex flex-col gap-1.5">
+            <Label htmlFor={selectId}>Move to</Label>
+            <NativeSelect id={selectId} value={target} onChange={(event) => setTarget(event.target.value)} disabled={sending}>
+              {choices.map((choice) => (
+                <option key={choice.id || "partner"} value={choice.id}>
+                  {choice.name}
+                </option>
+              ))}
+            </NativeSelect>
+          </div>
+          {error && (
+            <p role="alert" className="rounded-md border border-destructive/40 bg-destructive/5 px-3 py-2 text-sm text-destructive">
+              {error}
+            </p>
+          )}
+          <div className="flex flex-wrap justify-end gap-2">
+            <AlertDialog.Cancel asChild>
+              <Button type="button" variant="outline" disabled={sending}>
+                Keep them where they are
+              </Button>
+            </AlertDialog.Cancel>
+            <Button type="button" onClick={confirm} disabled={sending} aria-busy={sending || undefined}>
+              {sending ? "Moving…" : `Move to ${targetName}`}
+            </Button>
+          </div>
+        </AlertDialog.Content>
+      </AlertDialog.Portal>
+    </AlertDialog.Root>
+  );
+}

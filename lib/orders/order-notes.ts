@@ -1,0 +1,80 @@
+import "server-only";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { db } from "@/lib/db/client";
+import type { NoteVisibility } from "@/lib/db/generated/enums";
+import { AppError, notFoundError } from "@/lib/errors/app-error";
+// An order's note is written and read exactly like a number's: one schema for both forms.
+import { NumberNoteSchema as OrderNoteSchema } from "@/lib/numbers/number-note-schema";
+import { assertRole } from "@/lib/tenancy/require-membership";
+import type { Tenant } from "@/lib/tenancy/tenant";
+import { tenantScope } from "./order-scope";
+
+export interface OrderNote {
+  id: string;
+  body: string;
+  visibility: NoteVisibility;
+  createdAt: Date;
+  author: { name: string | null; email: string } | null;
+}
+
+const NOTE_FIELDS = {
+  id: true,
+  body: true,
+  visibility: true,
+  createdAt: true,
+  author: { select: { name: true, email: true } },
+} as const;
+
+/** The order, if the tenant may see it: another organization's or sub-account's is "not found". */
+async function findVisibleOrder(tenant: Tenant, unverifiedOrderId: string): Promise<{ id: string; subAccountId: string | null }> {
+  const order = await db().order.findFirst({
+    where: { id: unverifiedOrderId, ...tenantScope(tenant) },
+    select: { id: true, subAccountId: true },
+  });
+  if (!order) throw notFoundError("This order");
+  return order;
+}
+
+/** Staff read every note of an order; a reseller's users only the notes shared with them. Newest first. */
+export async function listOrderNotes(tenant: Tenant, unverifiedOrderId: string): Promise<OrderNote[]> {
+  const order = await findVisibleOrder(tenant, unverifiedOrderId);
+  return db().orderNote.findMany({
+    where: { orderId: order.id, ...(tenant.subAccount ? { visibility: "shared" as const } : {}) },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    select: NOTE_FIELDS,
+  });
+}
+
+/**
+ * Adds a note to an order. Operators and up write; a reseller's users write shared notes
+ * on their own orders only (a staff-only note would be one they could not read back).
+ */
+export async function addOrderNote(tenant: Tenant, unverifiedOrderId: string, input: unknown, ipAddress: string | null = null): Promise<OrderNote> {
+  const order = await findVisibleOrder(tenant, unverifiedOrderId);
+  assertRole(tenant, "operator");
+  const note = OrderNoteSchema.parse(input);
+  if (tenant.subAccount && note.visibility !== "shared") {
+    throw new AppError("FORBIDDEN", "Notes from a sub-account are shared with the partner's staff; staff-only notes are theirs to write.", {
+      fieldErrors: { visibility: ["Choose “Shared with the sub-account”."] },
+    });
+  }
+  return db().$transaction(async (tx) => {
+    const created = await tx.orderNote.create({
+      data: { orderId: order.id, authorId: tenant.userId, body: note.body, visibility: note.visibility },
+      select: NOTE_FIELDS,
+    });
+    await recordAudit(
+      {
+        action: "order_note.create",
+        organizationId: tenant.organizationId,
+        actorUserId: tenant.userId,
+        targetType: "Order",
+        targetId: order.id,
+        after: { visibility: note.visibility },
+        ipAddress,
+      },
+      tx,
+    );
+    return created;
+  });
+}

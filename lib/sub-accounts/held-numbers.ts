@@ -1,0 +1,47 @@
+import "server-only";
+import type { Prisma } from "@/lib/db/generated/client";
+import type { OrderStatus, TelephoneNumberStatus } from "@/lib/db/generated/enums";
+import { db } from "@/lib/db/client";
+
+/** The statuses in which a number counts against a sub-account's limit: reserved, on order, or in service. */
+export const HELD_STATUSES: TelephoneNumberStatus[] = ["reserved", "pending", "active"];
+
+/** A reservation in these states may still bring numbers that the mirror has not seen yet. */
+const OPEN_ORDER_STATUSES: OrderStatus[] = ["submitting", "unconfirmed", "accepted", "in_progress", "awaiting_approval"];
+
+type Reader = Pick<Prisma.TransactionClient, "telephoneNumber" | "order">;
+
+/** How many numbers a sub-account holds now, by the portal's mirror of Lumen's inventory. */
+export async function countHeldNumbers(subAccountId: string, reader: Reader = db()): Promise<number> {
+  return reader.telephoneNumber.count({ where: { subAccountId, status: { in: HELD_STATUSES } } });
+}
+
+/**
+ * What a limit is checked against: the numbers held, plus the quantities of its
+ * reservations Lumen has accepted but whose numbers have not arrived yet; otherwise a
+ * reseller at its limit could reserve again and again until the first numbers came in.
+ */
+export async function countHeldAndComingNumbers(subAccountId: string, reader: Reader = db()): Promise<number> {
+  const [held, open] = await Promise.all([
+    countHeldNumbers(subAccountId, reader),
+    reader.order.findMany({
+      where: { subAccountId, type: "reserve", status: { in: OPEN_ORDER_STATUSES }, numbers: { none: {} } },
+      select: { request: true },
+    }),
+  ]);
+  return held + open.reduce((sum, order) => sum + reservedQuantity(order.request), 0);
+}
+
+/** The numbers a reservation asks for, over all its rate centers. */
+export function reservedQuantity(request: unknown): number {
+  const rateCenters = (request as { rateCenters?: Array<{ quantity?: unknown }> } | null)?.rateCenters ?? [];
+  return rateCenters.reduce((sum, rateCenter) => sum + (typeof rateCenter.quantity === "number" ? rateCenter.quantity : 0), 0);
+}
+
+/** The sentence every refusal over the limit uses, so the order forms and the move say it alike. */
+export function overLimitMessage(subAccountName: string, held: number, adding: number, maxNumbers: number): string {
+  return (
+    `${subAccountName} may hold at most ${maxNumbers} ${maxNumbers === 1 ? "number" : "numbers"} and holds ${held} now ` +
+    `(reserved, on order, active or being reserved); ${adding} more would take it to ${held + adding}.`
+  );
+}

@@ -1,6 +1,7 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
+import Link from "next/link";
 import { signIn } from "next-auth/react";
 import { useEffect, useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
@@ -13,7 +14,7 @@ import { SignInSchema, type SignInInput } from "@/lib/auth/schemas";
 import { safeCallbackPath } from "./safe-callback-path";
 import { LockCountdown } from "./lock-countdown";
 
-type Failure = { kind: "invalid" } | { kind: "locked"; until: number; email: string } | null;
+type Failure = { kind: "invalid" } | { kind: "code" } | { kind: "locked"; until: number; email: string } | null;
 
 /** Epoch ms `seconds` from now. */
 function deadlineAfter(seconds: number): number {
@@ -23,9 +24,11 @@ function deadlineAfter(seconds: number): number {
 export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
   const [failure, setFailure] = useState<Failure>(null);
   const [leaving, setLeaving] = useState(false);
+  // The account has one-time codes on: the right password brought the code field up.
+  const [codeStep, setCodeStep] = useState(false);
   const form = useForm<SignInInput, unknown, z.output<typeof SignInSchema>>({
     resolver: zodResolver(SignInSchema),
-    defaultValues: { email: "", password: "" },
+    defaultValues: { email: "", password: "", code: "" },
   });
   const email = useWatch({ control: form.control, name: "email" });
   // The lock is on that e-mail address: someone who mistyped it may correct it and try again.
@@ -41,7 +44,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
 
   async function onSubmit(values: z.output<typeof SignInSchema>) {
     setFailure(null);
-    const result = await signIn("credentials", { ...values, redirect: false });
+    const result = await signIn("credentials", { ...values, code: codeStep ? (values.code ?? "") : "", redirect: false });
 
     if (result?.ok && !result.error) {
       // A full page load rather than a client navigation: nothing cached in this tab
@@ -55,6 +58,14 @@ export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
     const lockedFor = /^locked:(\d+)$/.exec(result?.error ?? "");
     if (lockedFor) {
       setFailure({ kind: "locked", until: deadlineAfter(Number(lockedFor[1])), email: values.email });
+    } else if (result?.error === "code_required") {
+      setCodeStep(true);
+      // After the field renders.
+      setTimeout(() => form.setFocus("code"), 0);
+    } else if (result?.error === "invalid" && codeStep) {
+      setFailure({ kind: "code" });
+      form.resetField("code");
+      form.setFocus("code");
     } else if (result?.error === "invalid") {
       setFailure({ kind: "invalid" });
       form.resetField("password");
@@ -74,10 +85,33 @@ export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
           <Input {...control} type="password" autoComplete="current-password" {...form.register("password")} />
         )}
       </Field>
+      {codeStep && (
+        <Field
+          label="One-time code"
+          description="The 6-digit code your authenticator app shows for Voice Portal."
+          error={errors.code?.message}
+        >
+          {(control) => (
+            <Input
+              {...control}
+              inputMode="numeric"
+              autoComplete="one-time-code"
+              maxLength={6}
+              className="font-mono tracking-widest"
+              {...form.register("code")}
+            />
+          )}
+        </Field>
+      )}
 
       {failure?.kind === "invalid" && (
         <p role="alert" className="rounded-md border border-destructive/40 bg-destructive/10 px-3 py-2 text-sm">
           That e-mail and password do not match an account.
+        </p>
+      )}
+      {failure?.kind === "code" && (
+        <p role="alert" className="rounded-md border border-destructive/40 bg-destructive/10 px-3 py-2 text-sm">
+          That code is not right, or it was used already. Enter the code your app shows now.
         </p>
       )}
       {lock && (
@@ -93,6 +127,9 @@ export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
       <SubmitButton pending={isSubmitting || leaving} disabled={lock !== null}>
         Sign in
       </SubmitButton>
+      <Link href="/forgot-password" className="self-center text-sm text-muted-foreground underline-offset-4 hover:underline">
+        Forgot password?
+      </Link>
     </form>
   );
 }

@@ -14,6 +14,8 @@ import {
   PlugZap,
   ScrollText,
   Settings,
+  Store,
+  Users,
   type LucideIcon,
 } from "lucide-react";
 import { roleAtLeast, type Role } from "@/lib/tenancy/roles";
@@ -63,6 +65,8 @@ export const NAV_GROUPS: NavGroup[] = [
     label: "Organization",
     items: [
       { segment: "settings", label: "Settings", icon: Settings, staffOnly: true },
+      { segment: "people", label: "People", icon: Users, staffOnly: true },
+      { segment: "sub-accounts", label: "Sub-accounts", icon: Store, staffOnly: true },
       { segment: "outbox", label: "Outbox", icon: Mail, staffOnly: true },
       { segment: "audit", label: "Audit trail", icon: ScrollText, staffOnly: true, minRole: "admin" },
     ],

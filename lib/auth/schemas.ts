@@ -14,6 +14,12 @@ export const EmailSchema = z
 export const SignInSchema = z.object({
   email: EmailSchema,
   password: z.string().min(1, "Enter your password.").max(200, "That password is too long."),
+  /** Asked for only when the account has a one-time-password app enrolled. */
+  code: z
+    .string()
+    .trim()
+    .regex(/^(\d{6})?$/, "Enter the 6-digit code from your authenticator app.")
+    .optional(),
 });
 export type SignInInput = z.input<typeof SignInSchema>;
 

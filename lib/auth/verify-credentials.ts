@@ -3,11 +3,14 @@ import { db } from "@/lib/db/client";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { SignInSchema } from "./schemas";
 import { DUMMY_HASH, verifyPassword } from "./password";
+import { acceptStoredTotpCode } from "./totp";
 import { clearFailedSignIns, recordFailedSignIn, secondsUntilSignInAllowed } from "./sign-in-throttle";
 
 export type SignInOutcome =
   | { ok: true; user: { id: string; email: string; name: string } }
   | { ok: false; reason: "invalid" }
+  /** Password right, and the account asks for a one-time code: the form shows its field. */
+  | { ok: false; reason: "code_required" }
   | { ok: false; reason: "locked"; retryAfterSeconds: number };
 
 // The whole sign-in decision, apart from next-auth so that it can be tested directly:
@@ -16,7 +19,7 @@ export type SignInOutcome =
 export async function verifyCredentials(input: unknown, address: string): Promise<SignInOutcome> {
   const parsed = SignInSchema.safeParse(input);
   if (!parsed.success) return { ok: false, reason: "invalid" };
-  const { email, password } = parsed.data;
+  const { email, password, code } = parsed.data;
 
   const wait = await secondsUntilSignInAllowed(email, address);
   if (wait > 0) {
@@ -26,11 +29,19 @@ export async function verifyCredentials(input: unknown, address: string): Promis
     return { ok: false, reason: "locked", retryAfterSeconds: wait };
   }
 
-  const user = await db().user.findUnique({ where: { email }, select: { id: true, email: true, name: true, passwordHash: true } });
+  const user = await db().user.findUnique({
+    where: { email },
+    select: { id: true, email: true, name: true, passwordHash: true, totpSecretEnc: true, totpEnabledAt: true },
+  });
   const matches = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH);
-  if (!user || !matches) {
+  const needsCode = Boolean(user?.totpEnabledAt && user.totpSecretEnc);
+  // Asking for the code is no failure: only a wrong password or a wrong code counts.
+  if (user && matches && needsCode && !code) return { ok: false, reason: "code_required" };
+  const codeAccepted = !needsCode || (user !== null && matches && (await acceptStoredTotpCode(user, code ?? "")));
+  if (!user || !matches || !codeAccepted) {
     await recordFailedSignIn(email, address);
-    await recordAudit({ action: "auth.sign_in_failed", actorUserId: user?.id, after: { email }, ipAddress: address });
+    const action = user && matches ? "auth.sign_in_failed_code" : "auth.sign_in_failed";
+    await recordAudit({ action, actorUserId: user?.id, after: { email }, ipAddress: address });
     const waitNow = await secondsUntilSignInAllowed(email, address);
     return waitNow > 0 ? { ok: false, reason: "locked", retryAfterSeconds: waitNow } : { ok: false, reason: "invalid" };
   }

@@ -2,7 +2,7 @@ import "server-only";
 import { NextResponse, type NextRequest } from "next/server";
 import { clientAddress } from "@/lib/auth/client-address";
 import { toErrorBody } from "@/lib/errors/to-error-body";
-import { requireSessionUserId } from "@/lib/auth/session";
+import { requireSessionActor } from "@/lib/auth/session";
 import { requireMembership } from "@/lib/tenancy/require-membership";
 import type { Role } from "@/lib/tenancy/roles";
 import type { Tenant } from "@/lib/tenancy/tenant";
@@ -26,7 +26,7 @@ export function withTenant<P extends { org: string }>(
   return async (request: NextRequest, context: { params: Promise<P> }): Promise<Response> => {
     try {
       const params = await context.params;
-      const tenant = await requireMembership(params.org, minimumRole, { id: await requireSessionUserId(request) });
+      const tenant = await requireMembership(params.org, minimumRole, await requireSessionActor(request));
       const result = await handler({ request, tenant, params, address: clientAddress(request.headers) });
       return result instanceof Response ? result : NextResponse.json(result);
     } catch (error) {

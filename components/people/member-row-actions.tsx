@@ -1,0 +1,90 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useId, useState } from "react";
+import { toast } from "sonner";
+import { Button } from "@/components/ui/button";
+import { NativeSelect } from "@/components/ui/native-select";
+import { SUB_ACCOUNT_ROLES } from "@/lib/people/people-schemas";
+import { ROLE_LABELS, ROLES, type Role } from "@/lib/tenancy/roles";
+import { peopleApi } from "./people-api";
+import { sendJson } from "./send-json";
+
+interface MemberRowActionsProps {
+  org: string;
+  actorRole: Role;
+  member: { id: string; name: string; role: Role; inSubAccount: boolean; isYou: boolean };
+}
+
+/** Role change and removal for one member; the server decides, this only offers what may pass. */
+export function MemberRowActions({ org, actorRole, member }: MemberRowActionsProps) {
+  const router = useRouter();
+  const selectId = useId();
+  const [busy, setBusy] = useState(false);
+  // Applied by its own button: arrow keys on a closed select fire a change per step in some browsers.
+  const [chosen, setChosen] = useState<Role>(member.role);
+  // Only an owner makes, changes or removes owners.
+  const touchable = member.role !== "owner" || actorRole === "owner";
+  const roles = ROLES.filter(
+    (role) => (role !== "owner" || actorRole === "owner") && (!member.inSubAccount || (SUB_ACCOUNT_ROLES as readonly Role[]).includes(role)),
+  );
+
+  async function run(method: "PATCH" | "DELETE", body: unknown, done: string) {
+    setBusy(true);
+    const result = await sendJson(peopleApi.member(org, member.id), method, body);
+    setBusy(false);
+    if (!result.ok) {
+      toast.error(result.error.message, { description: result.error.code });
+      router.refresh();
+      return;
+    }
+    toast.success(done);
+    router.refresh();
+  }
+
+  if (!touchable) return <span className="text-xs text-muted-foreground">Only an owner can change an owner.</span>;
+
+  return (
+    <div className="flex flex-wrap items-center gap-2">
+      <label htmlFor={selectId} className="sr-only">
+        Role of {member.name}
+      </label>
+      <NativeSelect
+        id={selectId}
+        className="h-8 w-auto"
+        value={chosen}
+        disabled={busy}
+        onChange={(event) => setChosen(event.target.value as Role)}
+      >
+        {roles.map((role) => (
+          <option key={role} value={role}>
+            {ROLE_LABELS[role]}
+          </option>
+        ))}
+      </NativeSelect>
+      <Button
+        type="button"
+        variant="outline"
+        size="sm"
+        disabled={busy || chosen === member.role}
+        onClick={() => run("PATCH", { role: chosen }, `${member.name} is now ${ROLE_LABELS[chosen]}.`)}
+      >
+        Change role<span className="sr-only"> of {member.name}</span>
+      </Button>
+      <Button
+        type="button"
+        variant="ghost"
+        size="sm"
+        disabled={busy}
+        onClick={() => {
+          const who = member.isYou ? "yourself from this organization" : `${member.name} from this organization`;
+          if (window.confirm(`Remove ${who}? Their access ends at their next request.`)) {
+            void run("DELETE", undefined, `${member.name} was removed.`);
+          }
+        }}
+      >
+        Remove<span className="sr-only"> {member.name}</span>
+      </Button>
+    </div>
+  );
+}

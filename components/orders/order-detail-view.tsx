@@ -19,9 +19,13 @@ interface OrderDetailViewProps {
   order: OrderDetail;
   /** A reservation's backorder offer and outcomes; its panel stands in for the generic "waiting" box. */
   backorder?: ReactNode;
+  /** "What you can do now" for an order others act on. */
+  actions?: ReactNode;
+  /** A port's versions: as sent, then each supplement. */
+  versions?: ReactNode;
 }
 
-export function OrderDetailView({ org, order, backorder }: OrderDetailViewProps) {
+export function OrderDetailView({ org, order, backorder, actions, versions }: OrderDetailViewProps) {
   const final = isFinalStatus(order.status);
   const product = order.productId ? PRODUCT_LABELS[order.productId] : undefined;
 
@@ -63,7 +67,9 @@ export function OrderDetailView({ org, order, backorder }: OrderDetailViewProps)
       />
       {!(backorder && order.status === "awaiting_approval") && <OrderAttentionBox order={order} />}
       {backorder}
+      {actions}
       <OrderSummary org={org} order={order} />
+      {versions}
       <div className="grid gap-6 lg:grid-cols-2">
         <OrderTimeline events={order.events} />
         <OrderNumbers numbers={order.numbers} />

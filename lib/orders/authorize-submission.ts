@@ -4,6 +4,7 @@ import { AppError } from "@/lib/errors/app-error";
 import { assertRole } from "@/lib/tenancy/require-membership";
 import type { Tenant } from "@/lib/tenancy/tenant";
 import { getOrderOrThrow } from "./get-order-or-throw";
+import { assertOrderActionAllowed } from "./order-actions-guard";
 import type { OrderSubmission } from "./order-submission-schema";
 import { assertWithinSubAccountLimits } from "./sub-account-limits";
 
@@ -27,6 +28,8 @@ export async function authorizeSubmission(tenant: Tenant, submission: OrderSubmi
   if (!parent.voiceOrderId) {
     throw new AppError("CONFLICT", "Lumen has not given that order a voice order ID yet, so it cannot be changed or answered.");
   }
+  // The order page's table of actions decides cancels, supplements and port-now here too.
+  assertOrderActionAllowed(tenant, submission, parent);
   return { parent: { id: parent.id, voiceOrderId: parent.voiceOrderId } };
 }
 

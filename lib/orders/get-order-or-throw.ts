@@ -12,6 +12,7 @@ const ORDER_DETAIL = {
   statusReason: true,
   externalOrderId: true,
   voiceOrderId: true,
+  focDate: true,
   parentOrderId: true,
   batchKey: true,
   parentOrder: { select: { id: true, type: true, status: true } },
@@ -32,7 +33,19 @@ const ORDER_DETAIL = {
     select: { telephoneNumber: { select: { tn: true, status: true, rateCenter: true, state: true } } },
     orderBy: { telephoneNumber: { tn: "asc" } },
   },
-  childOrders: { select: { id: true, type: true, status: true, createdAt: true }, orderBy: { createdAt: "asc" } },
+  childOrders: {
+    select: {
+      id: true,
+      type: true,
+      status: true,
+      createdAt: true,
+      request: true,
+      lumenCode: true,
+      lumenMessage: true,
+      submittedBy: { select: { name: true, email: true } },
+    },
+    orderBy: { createdAt: "asc" },
+  },
 } as const;
 
 /** One order with its timeline and numbers, if the tenant may see it; otherwise "not found". */

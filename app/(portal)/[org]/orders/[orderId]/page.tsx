@@ -1,9 +1,14 @@
 import type { Metadata } from "next";
 import { BackorderSection } from "@/components/orders/backorder-section";
+import { OrderActionsPanel } from "@/components/orders/order-actions-panel";
+import { OrderVersions } from "@/components/orders/order-versions";
 import { OrderDetailView } from "@/components/orders/order-detail-view";
 import { ORDER_TYPE_LABELS } from "@/components/orders/order-labels";
 import { getBackorderState } from "@/lib/orders/backorder-state";
-import { getOrderOrThrow } from "@/lib/orders/get-order-or-throw";
+import { getOrderOrThrow, type OrderDetail } from "@/lib/orders/get-order-or-throw";
+import { orderActionsFor } from "@/lib/orders/order-actions-guard";
+import { currentPortFacts, orderVersions } from "@/lib/orders/supplement-versions";
+import type { Tenant } from "@/lib/tenancy/tenant";
 import { getPageTenant, orNotFound } from "@/lib/tenancy/get-page-tenant";
 import { getPortalContext } from "@/lib/tenancy/get-portal-context";
 import { roleAtLeast } from "@/lib/tenancy/roles";
@@ -35,6 +40,35 @@ export default async function OrderPage({ params }: OrderPageProps) {
       org={org}
       order={order}
       backorder={backorder && <BackorderSection org={org} state={backorder} canDecide={roleAtLeast(tenant.role, "operator")} />}
+      actions={ACTED_ON.has(order.type) && <ActionsFor org={org} tenant={tenant} order={order} />}
+      versions={order.type === "port" && <OrderVersions org={org} versions={orderVersions(order, supplementsOf(order))} />}
     />
   );
+}
+
+/** Orders of these types are acted on; the others (supplement, cancel…) act on one of them. */
+const ACTED_ON = new Set(["reserve", "install", "port", "change", "disconnect"]);
+
+const supplementsOf = (order: OrderDetail) => order.childOrders.filter((child) => child.type === "supplement");
+
+function ActionsFor({ org, tenant, order }: { org: string; tenant: Tenant; order: OrderDetail }) {
+  const numbers = order.numbers.map((n) => n.telephoneNumber.tn);
+  return (
+    <OrderActionsPanel
+      org={org}
+      orderId={order.id}
+      voiceOrderId={order.voiceOrderId}
+      typeLabel={ORDER_TYPE_LABELS[order.type]}
+      actions={orderActionsFor(tenant, order)}
+      focDate={order.focDate?.toISOString() ?? null}
+      numbers={numbers.length ? numbers : tnListOf(order.request)}
+      current={order.type === "port" ? currentPortFacts(order, supplementsOf(order)) : null}
+    />
+  );
+}
+
+/** The numbers a request names, for an order whose numbers are not linked yet. */
+function tnListOf(request: unknown): string[] {
+  const list = (request as { tnList?: unknown } | null)?.tnList;
+  return Array.isArray(list) ? list.filter((tn): tn is string => typeof tn === "string") : [];
 }

@@ -1,0 +1,48 @@
+"use client";
+
+import { AlertDialog } from "radix-ui";
+import type { ReactNode } from "react";
+import { Button } from "@/components/ui/button";
+
+// The confirmation every action on an order goes through: Radix's alert dialog brings the
+// focus trap, Escape and the return of focus to the button that opened it.
+
+interface OrderActionDialogProps {
+  open: boolean;
+  onOpenChange(open: boolean): void;
+  title: string;
+  description: ReactNode;
+  confirmLabel: string;
+  /** Cancels are destructive; port now is not. */
+  confirmVariant?: "destructive" | "primary";
+  sending: boolean;
+  onConfirm(): void;
+  children?: ReactNode;
+}
+
+export function OrderActionDialog({ open, onOpenChange, title, description, confirmLabel, confirmVariant = "destructive", sending, onConfirm, children }: OrderActionDialogProps) {
+  return (
+    <AlertDialog.Root open={open} onOpenChange={(next) => !sending && onOpenChange(next)}>
+      <AlertDialog.Portal>
+        <AlertDialog.Overlay className="fixed inset-0 z-40 bg-black/40" />
+        <AlertDialog.Content className="fixed top-1/2 left-1/2 z-50 flex max-h-[90vh] w-[min(36rem,calc(100vw-2rem))] -translate-x-1/2 -translate-y-1/2 flex-col gap-4 overflow-y-auto rounded-lg border bg-card p-6 text-card-foreground shadow-lg">
+          <AlertDialog.Title className="text-lg font-semibold">{title}</AlertDialog.Title>
+          <AlertDialog.Description asChild>
+            <div className="flex flex-col gap-2 text-sm text-muted-foreground">{description}</div>
+          </AlertDialog.Description>
+          {children}
+          <div className="flex flex-wrap justify-end gap-2">
+            <AlertDialog.Cancel asChild>
+              <Button type="button" variant="outline" disabled={sending}>
+                Keep the order as it is
+              </Button>
+            </AlertDialog.Cancel>
+            <Button type="button" variant={confirmVariant} onClick={onConfirm} disabled={sending} aria-busy={sending || undefined}>
+              {sending ? "Sending…" : confirmLabel}
+            </Button>
+          </div>
+        </AlertDialog.Content>
+      </AlertDialog.Portal>
+    </AlertDialog.Root>
+  );
+}

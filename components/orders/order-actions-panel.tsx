@@ -1,0 +1,122 @@
+"use client";
+
+import { Ban, CircleCheck } from "lucide-react";
+import { useRef, useState } from "react";
+import { Button } from "@/components/ui/button";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { CodeTag } from "@/components/wizard/coded-alert";
+import { ORDER_ACTION_LABELS, ORDER_ACTIONS, formatFocDay, type OrderActionKind, type OrderActions } from "@/lib/orders/order-actions";
+import type { PortFacts } from "@/lib/orders/supplement-versions";
+import { CancelOrderDialog } from "./cancel-order-dialog";
+import { PortNowDialog } from "./port-now-dialog";
+import { SupplementPortForm } from "./supplement-port-form";
+
+interface OrderActionsPanelProps {
+  org: string;
+  orderId: string;
+  voiceOrderId: string | null;
+  typeLabel: string;
+  actions: OrderActions;
+  /** ISO; a port's FOC date once Lumen has set it. */
+  focDate: string | null;
+  numbers: string[];
+  /** A port's facts as Lumen last took them, for the supplement form. */
+  current: PortFacts | null;
+}
+
+/** Where the action is, for those the page offers elsewhere. */
+const ELSEWHERE: Partial<Record<OrderActionKind, string>> = {
+  approve_backorder: "Answer it in the backorder panel above.",
+  check_with_lumen: "Use Check with Lumen at the top of the page.",
+};
+
+/** "What you can do now": each possible action as a button, each impossible one with the reason. */
+export function OrderActionsPanel({ org, orderId, voiceOrderId, typeLabel, actions, focDate, numbers, current }: OrderActionsPanelProps) {
+  const [supplementing, setSupplementing] = useState(false);
+  const formArea = useRef<HTMLDivElement>(null);
+  const possible = ORDER_ACTIONS.filter((kind) => actions[kind].available);
+  const impossible = ORDER_ACTIONS.flatMap((kind) => {
+    const action = actions[kind];
+    return action.available ? [] : [action];
+  });
+
+  function openSupplement() {
+    setSupplementing(true);
+    requestAnimationFrame(() => formArea.current?.querySelector<HTMLElement>("[data-supplement-heading]")?.focus());
+  }
+
+  function button(kind: OrderActionKind) {
+    if (!voiceOrderId) return null;
+    switch (kind) {
+      case "cancel":
+        return <CancelOrderDialog org={org} orderId={orderId} voiceOrderId={voiceOrderId} typeLabel={typeLabel} numbers={numbers} childOrderIds={[]} />;
+      case "port_now":
+        return focDate && <PortNowDialog org={org} orderId={orderId} voiceOrderId={voiceOrderId} focDate={focDate} numberCount={numbers.length} />;
+      case "supplement":
+        return (
+          <Button type="button" variant="outline" onClick={openSupplement} aria-expanded={supplementing}>
+            Supplement the port
+          </Button>
+        );
+      default:
+        return null;
+    }
+  }
+
+  return (
+    <Card aria-labelledby="order-actions-title">
+      <CardHeader>
+        <CardTitle id="order-actions-title">What you can do now</CardTitle>
+        <CardDescription>
+          {focDate ? <>FOC date: {formatFocDay(new Date(focDate))} {new Date(focDate).getUTCFullYear()}. </> : null}
+          What Lumen accepts for this order at this moment, and why the rest is not possible.
+        </CardDescription>
+      </CardHeader>
+      <CardContent className="flex flex-col gap-4">
+        {possible.length > 0 ? (
+          <ul aria-label="Possible now" className="flex flex-col gap-2">
+            {possible.map((kind) => (
+              <li key={kind} className="flex flex-wrap items-center gap-3 text-sm">
+                <CircleCheck aria-hidden className="size-4 text-emerald-600" />
+                {button(kind) ?? <span className="font-medium">{ORDER_ACTION_LABELS[kind]}</span>}
+                {ELSEWHERE[kind] && <span className="text-muted-foreground">{ELSEWHERE[kind]}</span>}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="text-sm text-muted-foreground">Nothing can be done to this order now.</p>
+        )}
+        {supplementing && current && voiceOrderId && (
+          <div ref={formArea}>
+            <SupplementPortForm
+              org={org}
+              orderId={orderId}
+              voiceOrderId={voiceOrderId}
+              current={current}
+              portNumbers={numbers}
+              onClose={() => setSupplementing(false)}
+            />
+          </div>
+        )}
+        {impossible.length > 0 && (
+          <div className="flex flex-col gap-2">
+            <h3 className="text-sm font-semibold">Not possible now</h3>
+            <ul aria-label="Not possible now" className="flex flex-col gap-2">
+              {impossible.map((action) => (
+                <li key={action.kind} className="flex gap-3 text-sm">
+                  <Ban aria-hidden className="mt-0.5 size-4 shrink-0 text-muted-foreground" />
+                  <span>
+                    <span className="font-medium">{ORDER_ACTION_LABELS[action.kind]}</span>
+                    {": "}
+                    {action.lumenCode !== undefined && <CodeTag>Lumen {action.lumenCode}</CodeTag>}
+                    <span className="text-muted-foreground">{action.reason}</span>
+                  </span>
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
+      </CardContent>
+    </Card>
+  );
+}

@@ -1,0 +1,68 @@
+"use client";
+
+import { useState } from "react";
+import { toast } from "sonner";
+import { Button } from "@/components/ui/button";
+import { formatFocDay } from "@/lib/orders/order-actions";
+import { OrderActionDialog } from "./order-actions-dialog";
+import { OrderActionRefusal } from "./order-actions-refusal";
+import { useActingOrder } from "./order-actions-send";
+
+interface PortNowDialogProps {
+  org: string;
+  orderId: string;
+  voiceOrderId: string;
+  /** ISO; port now is offered only once Lumen has set it. */
+  focDate: string;
+  numberCount: number;
+}
+
+/** Bring a port with its FOC date forward to now; the order completes when Lumen says so (10002). */
+export function PortNowDialog({ org, orderId, voiceOrderId, focDate, numberCount }: PortNowDialogProps) {
+  const [open, setOpen] = useState(false);
+  const [idempotencyKey, setIdempotencyKey] = useState("");
+  const { send, sending, error, clearError } = useActingOrder(org, orderId);
+
+  function openDialog(next: boolean) {
+    if (next) {
+      setIdempotencyKey(`port-now-${crypto.randomUUID()}`);
+      clearError();
+    }
+    setOpen(next);
+  }
+
+  async function confirm() {
+    if (!(await send({ type: "port_now", idempotencyKey, orderId }))) return;
+    toast.success(`Lumen accepted port now for ${voiceOrderId}.`);
+    setOpen(false);
+  }
+
+  const numbers = numberCount === 1 ? "its number" : `its ${numberCount} numbers`;
+  return (
+    <>
+      <Button type="button" variant="outline" onClick={() => openDialog(true)}>
+        Port now
+      </Button>
+      <OrderActionDialog
+        open={open}
+        onOpenChange={openDialog}
+        title={`Port ${voiceOrderId} now?`}
+        confirmLabel="Port now"
+        confirmVariant="primary"
+        sending={sending}
+        onConfirm={confirm}
+        description={
+          <>
+            <p>
+              Lumen activates the port at once instead of on its FOC date ({formatFocDay(new Date(focDate))}), and {numbers} start working on Lumen&apos;s
+              network. Make sure the subscriber is ready.
+            </p>
+            <p>The order shows completed when Lumen confirms it (10002).</p>
+          </>
+        }
+      >
+        {error && <OrderActionRefusal error={error} action="port now" />}
+      </OrderActionDialog>
+    </>
+  );
+}

@@ -1,0 +1,110 @@
+import { describe, expect, it } from "vitest";
+import { orderActions, formatFocDay, type OrderActionFacts, type OrderActionKind } from "./order-actions";
+
+// Every action the order page offers, for each kind of order it may be shown on: what is
+// possible, and for what is not, the words and Lumen's code the page and the server give.
+
+// Thursday 2026-12-03, mid-morning UTC; Friday 4 Dec is the next business day.
+const NOW = new Date("2026-12-03T10:00:00Z");
+
+const inFlightPort: OrderActionFacts = {
+  type: "port",
+  status: "in_progress",
+  focDate: new Date("2026-12-09T12:00:00Z"),
+  voiceOrderId: "VO00000042",
+  productId: "2036",
+  hasNumbers: true,
+  role: "operator",
+  now: NOW,
+};
+
+type Expected = true | { reason: string | RegExp; lumenCode?: number };
+
+const CASES: Array<[string, Partial<OrderActionFacts>, OrderActionKind, Expected]> = [
+  ["an in-flight port with its FOC date can be supplemented", {}, "supplement", true],
+  ["an in-flight port with its FOC date can be cancelled", {}, "cancel", true],
+  ["an in-flight port with its FOC date can be ported now", {}, "port_now", true],
+  ["an open order can be checked with Lumen", {}, "check_with_lumen", true],
+  ["a viewer can still check with Lumen", { role: "viewer" }, "check_with_lumen", true],
+  ["a port accepted but without FOC can be cancelled", { status: "accepted", focDate: null }, "cancel", true],
+  ["a waiting reservation's backorder can be answered", { type: "reserve", status: "awaiting_approval", focDate: null }, "approve_backorder", true],
+  ["an in-flight install can be cancelled", { type: "install", status: "accepted", focDate: null }, "cancel", true],
+
+  ["a viewer cannot cancel", { role: "viewer" }, "cancel", { reason: /^Viewers cannot act on orders/ }],
+  ["a viewer cannot supplement", { role: "viewer" }, "supplement", { reason: /^Viewers cannot act on orders/ }],
+  ["a viewer cannot port now", { role: "viewer" }, "port_now", { reason: /^Viewers cannot act on orders/ }],
+  ["a viewer cannot answer a backorder", { role: "viewer", type: "reserve", status: "awaiting_approval" }, "approve_backorder", { reason: /^Viewers cannot act on orders/ }],
+  ["an install cannot be supplemented", { type: "install", status: "accepted", focDate: null }, "supplement", { reason: "Only port orders can be supplemented.", lumenCode: 20109 }],
+  ["a reservation cannot be ported now", { type: "reserve", status: "accepted", focDate: null }, "port_now", { reason: "Only port orders can be ported now.", lumenCode: 20109 }],
+  ["a completed port cannot be supplemented", { status: "completed" }, "supplement", { reason: /has completed; change the numbers/, lumenCode: 20109 }],
+  ["a cancelled port cannot be supplemented", { status: "cancelled" }, "supplement", { reason: /finished/, lumenCode: 20109 }],
+  ["a completed port cannot be cancelled (20238)", { status: "completed" }, "cancel", { reason: /^Completed orders cannot be cancelled/, lumenCode: 20238 }],
+  ["a completed reservation cannot be cancelled (20065)", { type: "reserve", status: "completed", focDate: null }, "cancel", { reason: "Completed orders cannot be cancelled.", lumenCode: 20065 }],
+  ["a cancelled order cannot be cancelled again (20108)", { status: "cancelled" }, "cancel", { reason: "This order is already cancelled.", lumenCode: 20108 }],
+  ["a refused port has nothing to cancel", { status: "rejected" }, "cancel", { reason: /nothing to cancel/, lumenCode: 20238 }],
+  ["an order that never reached Lumen cannot be cancelled", { status: "failed", voiceOrderId: null }, "cancel", { reason: /never reached Lumen/ }],
+  ["an unconfirmed order cannot be cancelled yet", { status: "unconfirmed", voiceOrderId: null }, "cancel", { reason: /has not confirmed this order yet/ }],
+  ["an order without a voice order ID cannot be cancelled", { status: "accepted", voiceOrderId: null }, "cancel", { reason: /voice order ID/ }],
+  ["a cancel order cannot itself be cancelled", { type: "cancel", status: "completed" }, "cancel", { reason: /acts on another order/ }],
+  [
+    "a port whose FOC is on the next business day is still in time",
+    { focDate: new Date("2026-12-04T12:00:00Z") },
+    "cancel",
+    true,
+  ],
+  [
+    "a port whose FOC is today is inside the window (20066)",
+    { focDate: new Date("2026-12-03T18:00:00Z") },
+    "cancel",
+    { reason: "FOC is on Thu 3 Dec: cancels close one business day before (20066). Once the port completes, change the numbers with a change order.", lumenCode: 20066 },
+  ],
+  [
+    "over a weekend the window counts business days: Friday evening, FOC Monday is still in time",
+    { now: new Date("2026-12-04T20:00:00Z"), focDate: new Date("2026-12-07T09:00:00Z") },
+    "cancel",
+    true,
+  ],
+  [
+    "a Sunday FOC check on Saturday is inside the window, weekends are not business days",
+    { now: new Date("2026-12-05T09:00:00Z"), focDate: new Date("2026-12-06T09:00:00Z") },
+    "cancel",
+    { reason: /^FOC is on Sun 6 Dec/, lumenCode: 20066 },
+  ],
+  ["the FOC window does not bind an install", { type: "install", status: "in_progress", focDate: new Date("2026-12-03T18:00:00Z") }, "cancel", true],
+  ["a child order cannot be cancelled when Lumen reports none", {}, "cancel_child", { reason: /no child \(transaction\) orders/ }],
+  ["a child order can be cancelled when Lumen reports some", { childOrderIds: ["VO00000042-1"] }, "cancel_child", true],
+  ["a child order of a completed port cannot be cancelled either", { status: "completed", childOrderIds: ["VO00000042-1"] }, "cancel_child", { reason: /^Completed orders/, lumenCode: 20238 }],
+  ["a port without FOC cannot be ported now", { status: "accepted", focDate: null }, "port_now", { reason: /has not set the FOC date yet/, lumenCode: 1612 }],
+  ["a completed port cannot be ported now", { status: "completed" }, "port_now", { reason: "This port is finished.", lumenCode: 1612 }],
+  ["a port not yet confirmed cannot be ported now", { status: "submitting", voiceOrderId: null }, "port_now", { reason: /has not confirmed/ }],
+  ["a reservation not waiting cannot be answered", { type: "reserve", status: "in_progress", focDate: null }, "approve_backorder", { reason: /not waiting/, lumenCode: 20107 }],
+  ["a port has no backorder", {}, "approve_backorder", { reason: "Only reservations can have a backorder to answer." }],
+  ["a completed order is not checked with Lumen", { status: "completed" }, "check_with_lumen", { reason: /finished with this order/ }],
+  ["a failed order is not checked with Lumen", { status: "failed", voiceOrderId: null }, "check_with_lumen", { reason: /never reached Lumen/ }],
+];
+
+describe("orderActions", () => {
+  it.each(CASES)("%s", (_name, facts, kind, expected) => {
+    const action = orderActions({ ...inFlightPort, ...facts })[kind];
+    expect(action.kind).toBe(kind);
+    if (expected === true) {
+      expect(action).toEqual({ kind, available: true });
+      return;
+    }
+    expect(action.available).toBe(false);
+    if (action.available) return;
+    if (typeof expected.reason === "string") expect(action.reason).toBe(expected.reason);
+    else expect(action.reason).toMatch(expected.reason);
+    expect(action.lumenCode).toBe(expected.lumenCode);
+  });
+
+  it("states every action for every order", () => {
+    const actions = orderActions(inFlightPort);
+    expect(Object.keys(actions).sort()).toEqual(["approve_backorder", "cancel", "cancel_child", "check_with_lumen", "port_now", "supplement"]);
+  });
+
+  it("names the FOC day in UTC, as Lumen's dates are", () => {
+    expect(formatFocDay(new Date("2026-12-03T23:30:00Z"))).toBe("Thu 3 Dec");
+    expect(formatFocDay(new Date("2026-12-04T00:30:00Z"))).toBe("Fri 4 Dec");
+  });
+});

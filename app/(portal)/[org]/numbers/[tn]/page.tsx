@@ -5,6 +5,7 @@ import { PageHeader } from "@/components/shell/page-header";
 import { Button } from "@/components/ui/button";
 import { CodedAlert } from "@/components/wizard/coded-alert";
 import { toLumenReadProblem } from "@/components/numbers/lumen-read-problem";
+import { MoveNumbersDialog } from "@/components/numbers/move-numbers-dialog";
 import { NumberFactsCard } from "@/components/numbers/number-facts";
 import { NumberNotes } from "@/components/numbers/number-notes";
 import { NumberTimeline } from "@/components/numbers/number-timeline";
@@ -12,6 +13,7 @@ import { formatTn } from "@/components/orders/order-labels";
 import { getNumber } from "@/lib/numbers/get-number";
 import { listNumberNotes } from "@/lib/numbers/number-notes";
 import { getNumberTimeline } from "@/lib/numbers/number-timeline";
+import { listSubAccounts } from "@/lib/organizations/list-sub-accounts";
 import { getPageTenant, orNotFound } from "@/lib/tenancy/get-page-tenant";
 import { getPortalContext } from "@/lib/tenancy/get-portal-context";
 import { roleAtLeast } from "@/lib/tenancy/roles";
@@ -36,6 +38,9 @@ export default async function NumberPage({ params }: NumberPageProps) {
   const problem = facts.lumenError ? toLumenReadProblem(facts.lumenError) : null;
   const inService = facts.lumen ? facts.lumen.state === "active" : facts.mirror?.status === "active";
   const canOrder = roleAtLeast(context.role, "operator") && inService;
+  // Staff hand a number the portal holds to a sub-account, to another, or back to the partner.
+  const canMove = tenant.subAccount === null && roleAtLeast(context.role, "operator") && facts.mirror !== null;
+  const subAccounts = canMove ? await listSubAccounts(tenant) : [];
 
   return (
     <>
@@ -51,20 +56,32 @@ export default async function NumberPage({ params }: NumberPageProps) {
         title={formatTn(facts.tn)}
         description="What Lumen and the portal know about this number now, every order that touched it, and your notes."
         actions={
-          canOrder ? (
+          canOrder || canMove ? (
             <>
-              <Button asChild>
-                <Link href={`/${org}/change?tns=${facts.tn}`}>
-                  <PencilLine aria-hidden />
-                  Change
-                </Link>
-              </Button>
-              <Button variant="outline" asChild>
-                <Link href={`/${org}/disconnect?tns=${facts.tn}`}>
-                  <PhoneOff aria-hidden />
-                  Disconnect
-                </Link>
-              </Button>
+              {canMove && (
+                <MoveNumbersDialog
+                  org={org}
+                  tns={[facts.tn]}
+                  subAccounts={subAccounts.map(({ id, name }) => ({ id, name }))}
+                  currentSubAccountId={facts.mirror?.subAccount?.id ?? null}
+                />
+              )}
+              {canOrder && (
+                <>
+                  <Button asChild>
+                    <Link href={`/${org}/change?tns=${facts.tn}`}>
+                      <PencilLine aria-hidden />
+                      Change
+                    </Link>
+                  </Button>
+                  <Button variant="outline" asChild>
+                    <Link href={`/${org}/disconnect?tns=${facts.tn}`}>
+                      <PhoneOff aria-hidden />
+                      Disconnect
+                    </Link>
+                  </Button>
+                </>
+              )}
             </>
           ) : undefined
         }

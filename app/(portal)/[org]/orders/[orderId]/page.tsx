@@ -1,12 +1,14 @@
 import type { Metadata } from "next";
 import { BackorderSection } from "@/components/orders/backorder-section";
 import { OrderActionsPanel } from "@/components/orders/order-actions-panel";
+import { OrderNotes } from "@/components/orders/order-notes";
 import { OrderVersions } from "@/components/orders/order-versions";
 import { OrderDetailView } from "@/components/orders/order-detail-view";
 import { ORDER_TYPE_LABELS } from "@/components/orders/order-labels";
 import { getBackorderState } from "@/lib/orders/backorder-state";
 import { getOrderOrThrow, type OrderDetail } from "@/lib/orders/get-order-or-throw";
 import { orderActionsFor } from "@/lib/orders/order-actions-guard";
+import { listOrderNotes } from "@/lib/orders/order-notes";
 import { currentPortFacts, orderVersions } from "@/lib/orders/supplement-versions";
 import type { Tenant } from "@/lib/tenancy/tenant";
 import { getPageTenant, orNotFound } from "@/lib/tenancy/get-page-tenant";
@@ -34,15 +36,28 @@ export default async function OrderPage({ params }: OrderPageProps) {
   const tenant = await getPageTenant(org);
   // Another organization's or sub-account's order is "not found", never "forbidden".
   const order = await orNotFound(getOrderOrThrow(tenant, orderId));
-  const backorder = order.type === "reserve" ? await getBackorderState(tenant, order.id) : null;
+  const [backorder, notes] = await Promise.all([
+    order.type === "reserve" ? getBackorderState(tenant, order.id) : null,
+    listOrderNotes(tenant, order.id),
+  ]);
   return (
-    <OrderDetailView
-      org={org}
-      order={order}
-      backorder={backorder && <BackorderSection org={org} state={backorder} canDecide={roleAtLeast(tenant.role, "operator")} />}
-      actions={ACTED_ON.has(order.type) && <ActionsFor org={org} tenant={tenant} order={order} />}
-      versions={order.type === "port" && <OrderVersions org={org} versions={orderVersions(order, supplementsOf(order))} />}
-    />
+    <>
+      <OrderDetailView
+        org={org}
+        order={order}
+        backorder={backorder && <BackorderSection org={org} state={backorder} canDecide={roleAtLeast(tenant.role, "operator")} />}
+        actions={ACTED_ON.has(order.type) && <ActionsFor org={org} tenant={tenant} order={order} />}
+        versions={order.type === "port" && <OrderVersions org={org} versions={orderVersions(order, supplementsOf(order))} />}
+      />
+      <OrderNotes
+        org={org}
+        orderId={order.id}
+        notes={notes}
+        canWrite={roleAtLeast(tenant.role, "operator")}
+        isSubAccount={tenant.subAccount !== null}
+        orderHasSubAccount={order.subAccount !== null}
+      />
+    </>
   );
 }
 

@@ -36,6 +36,8 @@ export async function moveNumbers(tenant: Tenant, input: unknown, ipAddress: str
     const rows = await tx.telephoneNumber.findMany({
       where: { organizationId: tenant.organizationId, tn: { in: tns } },
       select: { id: true, tn: true, status: true, subAccountId: true, subAccount: { select: { name: true } } },
+      // In number order, so the audit entry reads the same however the rows come back.
+      orderBy: { tn: "asc" },
     });
     const found = new Set(rows.map((row) => row.tn));
     const unknown = tns.filter((tn) => !found.has(tn));

@@ -58,11 +58,13 @@ async function startSandbox(env: NodeJS.ProcessEnv): Promise<string> {
     // The seeded customers' notifications come to this portal, whatever its port.
     SANDBOX_WEBHOOK_HOST: env.SANDBOX_WEBHOOK_HOST ?? `http://127.0.0.1:${port}`,
   });
-  for (let attempt = 0; attempt < 100; attempt++) {
+  // Two minutes: on a busy two-core machine compiling the sandbox alone can take half of that.
+  const deadline = Date.now() + 120_000;
+  while (Date.now() < deadline) {
     if (await answers(url)) return url;
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
-  throw new Error(`The Lumen sandbox did not start on ${url}.`);
+  throw new Error(`The Lumen sandbox did not start on ${url} within two minutes.`);
 }
 
 async function answers(url: string): Promise<boolean> {

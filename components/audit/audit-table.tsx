@@ -12,7 +12,8 @@ const LINK = "text-primary underline-offset-4 hover:underline";
 /** One row per recorded action: when, who, what in words, on what, what changed, from where. */
 export function AuditTable({ org, entries }: { org: string; entries: AuditEntryRow[] }) {
   return (
-    <div className="overflow-x-auto rounded-lg border bg-card shadow-xs">
+    // Wider than the screen once "What changed" is long: focusable so the keyboard can scroll it.
+    <div role="region" aria-label="Audit trail entries" tabIndex={0} className="overflow-x-auto rounded-lg border bg-card shadow-xs">
       <table aria-label="Audit trail" className="w-full border-collapse text-sm">
         <thead className="border-b bg-muted/50">
           <tr>

@@ -5,6 +5,7 @@ import { getSessionUser, type SessionUser } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors/app-error";
 import { requireMembership } from "./require-membership";
 import { signInUrlFor } from "./sign-in-url";
+import { suspendedUrlFor } from "./suspended-url";
 import type { Tenant } from "./tenant";
 
 /**
@@ -16,7 +17,14 @@ import type { Tenant } from "./tenant";
 export const getPageUserAndTenant = cache(async (orgSlug: string): Promise<{ user: SessionUser; tenant: Tenant }> => {
   const user = await getSessionUser();
   if (!user) redirect(await signInUrlFor(orgSlug));
-  const tenant = await orNotFound(requireMembership(orgSlug, "viewer", user));
+  const tenant = await orNotFound(
+    requireMembership(orgSlug, "viewer", user).catch((error: unknown) => {
+      // Every member is at least a viewer, so the only refusal here is a suspended reseller
+      // account: its own page says so, where an error page could only say "something went wrong".
+      if (error instanceof AppError && error.code === "FORBIDDEN") redirect(suspendedUrlFor(orgSlug));
+      throw error;
+    }),
+  );
   return { user, tenant };
 });
 

@@ -61,6 +61,9 @@ export const AUDIT_ACTIONS: Record<string, AuditActionInfo> = {
   ...Object.fromEntries(
     ORDER_TYPES.map((type) => [`order.submit_${type}`, { label: `Placed an order: ${ORDER_TYPE_LABELS[type]}`, category: "orders" as const }]),
   ),
+  ...Object.fromEntries(
+    ORDER_TYPES.map((type) => [`order.refused_${type}`, { label: `Refused an order: ${ORDER_TYPE_LABELS[type]}`, category: "orders" as const }]),
+  ),
   "order.check_with_lumen": { label: "Checked an order with Lumen, which changed it", category: "orders" },
   "notification.replay": { label: "Replayed a notification", category: "orders" },
   "number.move": { label: "Moved numbers to another sub-account", category: "orders" },

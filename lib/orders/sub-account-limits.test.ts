@@ -74,6 +74,9 @@ describe(`a reseller's limits on the order engine (${inject("databaseKind")})`, 
       "Limited Reseller may not place install orders; it may place: Reserve. The partner's admins set this on the Sub-accounts page.",
     );
     expect(await ordersOfReseller()).toBe(0);
+    // No order, but the attempt is in the audit trail: who tried what, and why it was refused.
+    const audit = await testDb.auditLog.findFirst({ where: { organizationId: org.id, action: "order.refused_install" }, orderBy: { createdAt: "desc" } });
+    expect(audit).toMatchObject({ actorUserId: reseller.user.id, after: { reason: refused.body.error.message, product: "2036", telephoneNumbers: 1 } });
   });
 
   it("refuses a reservation that would take it above the numbers it may hold, with how many it holds and may hold", async () => {

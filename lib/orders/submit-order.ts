@@ -5,6 +5,7 @@ import type { Prisma } from "@/lib/db/generated/client";
 import { LumenError, LumenTransportError, type LumenClient } from "@/lib/lumen/client";
 import type { Tenant } from "@/lib/tenancy/tenant";
 import { recordAudit } from "@/lib/audit/record-audit";
+import { AppError } from "@/lib/errors/app-error";
 import { logger } from "@/lib/log/logger";
 import { authorizeSubmission } from "./authorize-submission";
 import { findOrderAtLumen } from "./find-order-at-lumen";
@@ -40,7 +41,9 @@ export interface SubmitResult {
 export async function submitOrder(tenant: Tenant, input: unknown, options: SubmitOptions = {}): Promise<SubmitResult> {
   const submission = makeOrderSubmissionSchema({ now: new Date() }).parse(input);
   const numbers = telephoneNumbersOf(submission);
-  const { parent } = await authorizeSubmission(tenant, submission, numbers);
+  const { parent } = await authorizeSubmission(tenant, submission, numbers).catch((error: unknown) =>
+    auditRefusal(tenant, submission, numbers, error, options.ipAddress ?? null),
+  );
 
   const client = options.client ?? (await lumenClientForOrganization(tenant.organizationId));
   const externalOrderId = `vp-${crypto.randomUUID()}`;
@@ -66,6 +69,30 @@ export async function submitOrder(tenant: Tenant, input: unknown, options: Submi
   }).catch((error: unknown) => logger.error({ err: error, orderId: order.id }, "audit entry for an order could not be written"));
   await Promise.all([audited, sendAndRecord(client, order, call, numbers, options.retryDelayMs ?? 500)]);
   return { orderId: order.id, duplicate: false };
+}
+
+/**
+ * An order the portal refused before sending (a role, a sub-account's names or limits, an
+ * action its order no longer allows) is an order action too: the audit trail shows who
+ * tried what and why it was refused. Then the refusal goes on to the caller.
+ */
+async function auditRefusal(tenant: Tenant, submission: OrderSubmission, numbers: string[], error: unknown, ipAddress: string | null): Promise<never> {
+  if (error instanceof AppError) {
+    await recordAudit({
+      action: `order.refused_${submission.type}`,
+      organizationId: tenant.organizationId,
+      actorUserId: tenant.userId,
+      targetType: "orderId" in submission ? "Order" : undefined,
+      targetId: "orderId" in submission ? submission.orderId : undefined,
+      after: {
+        reason: error.message,
+        ...(productOf(submission) && { product: productOf(submission) }),
+        ...(numbers.length > 0 && { telephoneNumbers: numbers.length }),
+      },
+      ipAddress,
+    }).catch((auditError: unknown) => logger.error({ err: auditError }, "audit entry for a refused order could not be written"));
+  }
+  throw error;
 }
 
 type SubmittingOrder = {

@@ -12,6 +12,7 @@ let resellerId: string;
 
 beforeAll(async () => {
   org = await createTestOrganization("csn");
+  await testDb.organization.update({ where: { id: org.id }, data: { customerServiceNames: ["KNOWN"] } });
   const other = await createTestOrganization("csn-other");
   resellerId = (await testDb.subAccount.create({ data: { organizationId: org.id, name: "Reseller", customerServiceNames: ["RES-B", "RES-A"] } })).id;
   await testDb.subAccount.create({ data: { organizationId: org.id, name: "Second reseller", customerServiceNames: ["SECOND"] } });
@@ -30,8 +31,8 @@ describe(`customer service names the install form offers (${inject("databaseKind
     expect(await listCustomerServiceNames(tenant)).toEqual({ names: ["RES-A", "RES-B"], required: true });
   });
 
-  it("gives staff the names of their organization only, as optional suggestions", async () => {
+  it("gives staff the names of their organization only (known in Settings, handed to resellers, seen on numbers), as optional suggestions", async () => {
     const { tenant } = await tenantFor(org, "operator");
-    expect(await listCustomerServiceNames(tenant)).toEqual({ names: ["MAIN", "RES-A", "RES-B", "SECOND"], required: false });
+    expect(await listCustomerServiceNames(tenant)).toEqual({ names: ["KNOWN", "MAIN", "RES-A", "RES-B", "SECOND"], required: false });
   });
 });

@@ -11,11 +11,13 @@ export interface CustomerServiceNameChoice {
 /**
  * The customer service names the install form offers. A reseller's user gets exactly its
  * sub-account's names (the order engine refuses any other); the partner's staff get every
- * name the organization has handed to a sub-account or seen on its numbers, as suggestions.
+ * name the organization knows (Settings), has handed to a sub-account or seen on its
+ * numbers, as suggestions.
  */
 export async function listCustomerServiceNames(tenant: Tenant): Promise<CustomerServiceNameChoice> {
   if (tenant.subAccount) return { names: [...tenant.subAccount.customerServiceNames].sort(), required: true };
-  const [subAccounts, numbers] = await Promise.all([
+  const [organization, subAccounts, numbers] = await Promise.all([
+    db().organization.findUniqueOrThrow({ where: { id: tenant.organizationId }, select: { customerServiceNames: true } }),
     db().subAccount.findMany({ where: { organizationId: tenant.organizationId }, select: { customerServiceNames: true } }),
     db().telephoneNumber.findMany({
       where: { organizationId: tenant.organizationId, customerServiceName: { not: null } },
@@ -24,6 +26,9 @@ export async function listCustomerServiceNames(tenant: Tenant): Promise<Customer
       take: 200,
     }),
   ]);
-  const names = new Set([...subAccounts.flatMap((s) => s.customerServiceNames), ...numbers.flatMap((n) => (n.customerServiceName ? [n.customerServiceName] : []))]);
+  const names = new Set([
+    ...organization.customerServiceNames,
+    ...subAccounts.flatMap((s) => s.customerServiceNames), ...numbers.flatMap((n) => (n.customerServiceName ? [n.customerServiceName] : [])),
+  ]);
   return { names: [...names].sort(), required: false };
 }

@@ -11,3 +11,15 @@ export async function advanceSandboxClock(step: { minutes?: number; hours?: numb
   });
   if (!response.ok) throw new Error(`sandbox clock: ${response.status} ${await response.text()}`);
 }
+
+/**
+ * How far the sandbox's virtual clock runs ahead of this machine's, in milliseconds. Specs
+ * that advance it leave it ahead for the specs after them; a countdown the browser shows
+ * against its own clock is longer by this much.
+ */
+export async function sandboxClockAheadMs(): Promise<number> {
+  const response = await fetch(`${SANDBOX}/_sandbox/clock`, { headers: { authorization: `Bearer ${ADMIN_TOKEN}` } });
+  if (!response.ok) throw new Error(`sandbox clock: ${response.status} ${await response.text()}`);
+  const { nowMs } = (await response.json()) as { nowMs: number };
+  return nowMs - Date.now();
+}

@@ -1,10 +1,8 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { POST as submitRoute } from "@/app/api/orgs/[org]/orders/route";
-import { POST as refreshRoute } from "@/app/api/orgs/[org]/orders/[id]/refresh/route";
+import { describe, expect, inject, it } from "vitest";
 import { submitOrder } from "@/lib/orders/submit-order";
-import type { TestSandbox } from "@/lib/sandbox/testing/sandbox-harness";
-import { requestAs, routeParams, testDb } from "@/test/fixtures";
-import { createSandboxOrganization, idempotencyKey, residentialLine, startSandboxAtNow, tenantFor } from "@/test/order-fixtures";
+import { testDb } from "@/test/fixtures";
+import { idempotencyKey, residentialLine } from "@/test/order-fixtures";
+import { orderRoutesFor } from "@/test/order-routes";
 import { CHANGE_FORM_CASES, VALID_LI_CHANGE } from "./change-form-cases";
 import { planChange } from "./change-wizard-schema";
 
@@ -14,30 +12,8 @@ import { planChange } from "./change-wizard-schema";
 
 const INSTALLED = ["3039740006", "3039740007", "3039740008"];
 
-let sandbox: TestSandbox;
-let org: Awaited<ReturnType<typeof createSandboxOrganization>>;
-let operator: Awaited<ReturnType<typeof tenantFor>>;
-
-beforeAll(async () => {
-  sandbox = await startSandboxAtNow();
-  org = await createSandboxOrganization(sandbox, "acme");
-  operator = await tenantFor(org, "operator");
-});
-afterAll(() => sandbox.close());
-
-async function post(body: unknown) {
-  const request = await requestAs(operator.user.id, "/api", { method: "POST", json: body });
-  const response = await submitRoute(request as never, routeParams({ org: org.slug }) as never);
-  return { status: response.status, body: await response.json() };
-}
-
-async function refresh(orderId: string) {
-  const request = await requestAs(operator.user.id, "/api", { method: "POST" });
-  const response = await refreshRoute(request as never, routeParams({ org: org.slug, id: orderId }) as never);
-  return (await response.json()).order as { status: string };
-}
-
-const countOrders = () => testDb.order.count({ where: { organizationId: org.id } });
+const setup = orderRoutesFor("acme");
+const { post, refresh, countOrders } = setup;
 
 describe(`change orders from the wizard through POST /api/orgs/[org]/orders (${inject("databaseKind")})`, () => {
   it.each(CHANGE_FORM_CASES)("refuses $name with $code when the browser is bypassed", async ({ values, code }) => {
@@ -51,12 +27,12 @@ describe(`change orders from the wizard through POST /api/orgs/[org]/orders (${i
   });
 
   it("changes the caller name and customer service name of three numbers installed first", async () => {
-    const installed = await submitOrder(operator.tenant, {
+    const installed = await submitOrder(setup.operator.tenant, {
       type: "install",
       idempotencyKey: idempotencyKey(),
       request: { orderType: "NEW", productID: "2036", tnList: INSTALLED, subscriberLines: [residentialLine] },
     });
-    await sandbox.advance({ minutes: 3 });
+    await setup.sandbox.advance({ minutes: 3 });
     expect((await refresh(installed.orderId)).status).toBe("completed");
 
     const [request] = planChange({ ...VALID_LI_CHANGE, tnText: INSTALLED.join(", ") }).requests;
@@ -65,11 +41,11 @@ describe(`change orders from the wizard through POST /api/orgs/[org]/orders (${i
     expect(status).toBe(201);
     expect(body.order).toMatchObject({ type: "change", status: "accepted" });
 
-    await sandbox.advance({ minutes: 3 });
+    await setup.sandbox.advance({ minutes: 3 });
     expect((await refresh(body.order.id)).status).toBe("completed");
     // Lumen's own report of active numbers now shows the new route and caller name's owner.
-    const report = await sandbox.voice("GET", "/Numbers/inventoryDetails?customerServiceName=ACME-BACKUP&pageSize=100", {
-      token: await sandbox.token("acme"),
+    const report = await setup.sandbox.voice("GET", "/Numbers/inventoryDetails?customerServiceName=ACME-BACKUP&pageSize=100", {
+      token: await setup.sandbox.token("acme"),
       customer: "1-ABC-23",
     });
     expect(report.status).toBe(200);

@@ -1,23 +1,18 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { ArrowLeft, ArrowRight, PencilLine, RotateCcw } from "lucide-react";
-import Link from "next/link";
-import { useEffect, useMemo, useRef, useState, type FormEvent } from "react";
-import { FormProvider, useForm } from "react-hook-form";
-import { Button } from "@/components/ui/button";
-import { Card, CardContent, CardHeader } from "@/components/ui/card";
-import { SubmitButton } from "@/components/ui/submit-button";
+import { PencilLine } from "lucide-react";
+import { useMemo } from "react";
+import { useForm } from "react-hook-form";
 import { OrderResults } from "@/components/wizard/order-results";
-import { StepIndicator } from "@/components/wizard/step-indicator";
 import { submitOnEnterInChoices } from "@/components/wizard/submit-on-enter-in-choices";
 import { useOrderBatch, type BatchOrder } from "@/components/wizard/use-order-batch";
+import { SUBMIT_INVALID, useWizardSteps } from "@/components/wizard/use-wizard-steps";
+import { WizardFinish, WizardFrame } from "@/components/wizard/wizard-frame";
 import { ChangeNumbersStep } from "./change-numbers-step";
 import { ChangeReviewStep } from "./change-review-step";
 import { ChangeWhatStep, type ServiceNameChoice } from "./change-what-step";
 import { EMPTY_CHANGE, initialChangeValues, makeChangeWizardSchema, planChange, STEP_FIELDS, type ChangeWizardValues } from "./change-wizard-schema";
-
-const newBatchKey = () => crypto.randomUUID();
 
 const STEPS = [
   { title: "Numbers and product", hint: "Which active numbers to change, and the product they are on." },
@@ -37,11 +32,8 @@ interface ChangeWizardProps {
  * when the wizard opens names the batch, so a double click never places the change twice.
  */
 export function ChangeWizard({ org, initialTns, serviceNames }: ChangeWizardProps) {
-  const [batchKey, setBatchKey] = useState(newBatchKey);
-  const [step, setStep] = useState(0);
-  const [stepError, setStepError] = useState<string | null>(null);
-  const headingRef = useRef<HTMLHeadingElement>(null);
-  const navigated = useRef(false);
+  const wizard = useWizardSteps();
+  const { step, batchKey } = wizard;
   const schema = useMemo(
     () => makeChangeWizardSchema({ serviceNames: serviceNames.required ? serviceNames.names : null }),
     [serviceNames.required, serviceNames.names],
@@ -54,117 +46,65 @@ export function ChangeWizard({ org, initialTns, serviceNames }: ChangeWizardProp
   const { trigger, getValues } = form;
   const submission = useOrderBatch(org);
   const started = submission.results !== null;
-
-  // Focus follows the step, so a screen reader announces where the user now is; not on
-  // the first render, and a frame later so react-hook-form's own focus does not win.
-  useEffect(() => {
-    if (!navigated.current) return;
-    const frame = requestAnimationFrame(() => headingRef.current?.focus());
-    return () => cancelAnimationFrame(frame);
-  }, [step]);
-
-  function goTo(index: number) {
-    navigated.current = true;
-    setStepError(null);
-    setStep(index);
-  }
+  const last = step === STEPS.length - 1;
 
   async function next() {
     const fields = STEP_FIELDS[step];
-    if (fields && (await trigger([...fields] as (keyof ChangeWizardValues)[], { shouldFocus: true }))) return goTo(step + 1);
-    setStepError("Correct the fields marked with Lumen's codes to go on.");
+    wizard.advance(!!fields && (await trigger([...fields] as (keyof ChangeWizardValues)[], { shouldFocus: true })));
   }
 
   async function change() {
     if (submission.pending || started) return;
-    if (!(await trigger())) return setStepError("Something changed that Lumen would refuse: go back and correct it.");
+    if (!(await trigger())) return wizard.setStepError(SUBMIT_INVALID);
     await submission.send(batchKey, changeOrders(getValues()));
-  }
-
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (step < STEPS.length - 1) void next();
-    else void change();
   }
 
   function changeMore() {
     form.reset(EMPTY_CHANGE);
     submission.reset();
-    setBatchKey(newBatchKey());
-    goTo(0);
+    wizard.startOver();
   }
 
-  const current = STEPS[step] ?? STEPS[0];
-  const plan = step === STEPS.length - 1 ? planChange(getValues()) : null;
+  const plan = last ? planChange(getValues()) : null;
 
   return (
-    <FormProvider {...form}>
-      <Card>
-        <CardHeader className="gap-4">
-          <StepIndicator label="Change steps" steps={STEPS} current={step} canGoBack={!started} onGoTo={goTo} />
-          <div className="flex flex-col gap-1">
-            <h2 ref={headingRef} tabIndex={-1} className="text-lg font-semibold outline-none">
-              Step {step + 1} of {STEPS.length}: {current.title}
-            </h2>
-            <p className="text-sm text-muted-foreground">{current.hint}</p>
-          </div>
-        </CardHeader>
-        <CardContent>
-          <form onSubmit={onSubmit} onKeyDown={submitOnEnterInChoices} noValidate className="flex flex-col gap-6">
-            {step === 0 && <ChangeNumbersStep />}
-            {step === 1 && <ChangeWhatStep serviceNames={serviceNames} />}
-            {plan && <ChangeReviewStep plan={plan} />}
-            {plan && submission.results && (
-              <OrderResults
-                org={org}
-                label="Change results"
-                names={plan.requests.map((request) => `Change of ${request.tnList.length} ${request.tnList.length === 1 ? "number" : "numbers"}`)}
-                sendingMessage="Sending the change orders…"
-                results={submission.results}
-                pending={submission.pending}
-                onRetry={(indexes) => void submission.send(batchKey, changeOrders(getValues()), indexes)}
-              />
-            )}
-            {stepError && (
-              <p role="alert" className="text-sm text-destructive">
-                {stepError}
-              </p>
-            )}
-            <div className="flex flex-wrap items-center justify-between gap-3 border-t pt-4">
-              {step > 0 && !started ? (
-                <Button type="button" variant="outline" onClick={() => goTo(step - 1)}>
-                  <ArrowLeft aria-hidden />
-                  Back
-                </Button>
-              ) : (
-                <span />
-              )}
-              {step < STEPS.length - 1 ? (
-                <Button type="submit">
-                  Next
-                  <ArrowRight aria-hidden />
-                </Button>
-              ) : submission.done ? (
-                <div className="flex flex-wrap gap-3">
-                  <Button variant="outline" asChild>
-                    <Link href={`/${org}/orders?type=change`}>Change orders</Link>
-                  </Button>
-                  <Button type="button" variant="outline" onClick={changeMore}>
-                    <RotateCcw aria-hidden />
-                    Change more
-                  </Button>
-                </div>
-              ) : (
-                <SubmitButton pending={submission.pending} disabled={started} className="w-auto">
-                  {!submission.pending && <PencilLine aria-hidden />}
-                  Send the change
-                </SubmitButton>
-              )}
-            </div>
-          </form>
-        </CardContent>
-      </Card>
-    </FormProvider>
+    <WizardFrame
+      form={form}
+      label="Change steps"
+      steps={STEPS}
+      wizard={wizard}
+      started={started}
+      onSubmit={() => void (last ? change() : next())}
+      onKeyDown={submitOnEnterInChoices}
+      lastStep={last}
+      action={
+        <WizardFinish
+          submission={submission}
+          started={started}
+          icon={PencilLine}
+          orders={{ href: `/${org}/orders?type=change`, label: "Change orders" }}
+          moreLabel="Change more"
+          onMore={changeMore}
+        >
+          Send the change
+        </WizardFinish>
+      }
+    >
+      {step === 0 && <ChangeNumbersStep />}
+      {step === 1 && <ChangeWhatStep serviceNames={serviceNames} />}
+      {plan && <ChangeReviewStep plan={plan} />}
+      {plan && submission.results && (
+        <OrderResults
+          org={org}
+          label="Change results"
+          names={plan.requests.map((request) => `Change of ${request.tnList.length} ${request.tnList.length === 1 ? "number" : "numbers"}`)}
+          sendingMessage="Sending the change orders…"
+          results={submission.results}
+          pending={submission.pending}
+          onRetry={(indexes) => void submission.send(batchKey, changeOrders(getValues()), indexes)}
+        />
+      )}
+    </WizardFrame>
   );
 }
 

@@ -1,11 +1,9 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { POST as submitRoute } from "@/app/api/orgs/[org]/orders/route";
-import { POST as refreshRoute } from "@/app/api/orgs/[org]/orders/[id]/refresh/route";
+import { describe, expect, inject, it } from "vitest";
 import { POST as summaryRoute } from "@/app/api/orgs/[org]/numbers/summary/route";
 import { submitOrder } from "@/lib/orders/submit-order";
-import type { TestSandbox } from "@/lib/sandbox/testing/sandbox-harness";
 import { createTestOrganization, createTestUser, requestAs, routeParams, testDb } from "@/test/fixtures";
-import { createSandboxOrganization, idempotencyKey, residentialLine, startSandboxAtNow, tenantFor } from "@/test/order-fixtures";
+import { idempotencyKey, residentialLine } from "@/test/order-fixtures";
+import { orderRoutesFor } from "@/test/order-routes";
 import { disconnectDateWindow } from "./disconnect-date-window";
 import { DISCONNECT_FORM_CASES } from "./disconnect-form-cases";
 import { planDisconnect } from "./disconnect-wizard-schema";
@@ -18,36 +16,14 @@ import { planDisconnect } from "./disconnect-wizard-schema";
 // Bluebird's reserved PHOENIX numbers (lib/sandbox/README.md).
 const INSTALLED = "6029740011";
 
-let sandbox: TestSandbox;
-let org: Awaited<ReturnType<typeof createSandboxOrganization>>;
-let operator: Awaited<ReturnType<typeof tenantFor>>;
-
-beforeAll(async () => {
-  sandbox = await startSandboxAtNow();
-  org = await createSandboxOrganization(sandbox, "bluebird");
-  operator = await tenantFor(org, "operator");
-});
-afterAll(() => sandbox.close());
-
-async function post(body: unknown) {
-  const request = await requestAs(operator.user.id, "/api", { method: "POST", json: body });
-  const response = await submitRoute(request as never, routeParams({ org: org.slug }) as never);
-  return { status: response.status, body: await response.json() };
-}
-
-async function refresh(orderId: string) {
-  const request = await requestAs(operator.user.id, "/api", { method: "POST" });
-  const response = await refreshRoute(request as never, routeParams({ org: org.slug, id: orderId }) as never);
-  return (await response.json()).order as { status: string };
-}
+const setup = orderRoutesFor("bluebird");
+const { post, refresh, countOrders } = setup;
 
 async function summary(userId: string | null, tns: string[]) {
   const request = await requestAs(userId, "/api", { method: "POST", json: { tns } });
-  const response = await summaryRoute(request as never, routeParams({ org: org.slug }) as never);
+  const response = await summaryRoute(request as never, routeParams({ org: setup.org.slug }) as never);
   return { status: response.status, body: await response.json() };
 }
-
-const countOrders = () => testDb.order.count({ where: { organizationId: org.id } });
 
 describe(`disconnect orders from the wizard through POST /api/orgs/[org]/orders (${inject("databaseKind")})`, () => {
   it.each(DISCONNECT_FORM_CASES)("refuses $name with $code when the browser is bypassed", async ({ values, code }) => {
@@ -61,16 +37,16 @@ describe(`disconnect orders from the wizard through POST /api/orgs/[org]/orders 
   });
 
   it("disconnects a number installed first on the first day the picker offers", async () => {
-    const installed = await submitOrder(operator.tenant, {
+    const installed = await submitOrder(setup.operator.tenant, {
       type: "install",
       idempotencyKey: idempotencyKey(),
       request: { orderType: "NEW", productID: "2036", customerServiceName: "BLUEBIRD-SIP", tnList: [INSTALLED], subscriberLines: [residentialLine] },
     });
-    await sandbox.advance({ minutes: 3 });
+    await setup.sandbox.advance({ minutes: 3 });
     expect((await refresh(installed.orderId)).status).toBe("completed");
 
     // What the wizard shows before the click: one Local Inbound number, and one it does not know.
-    const shown = await summary(operator.user.id, [INSTALLED, "6029740019"]);
+    const shown = await summary(setup.operator.user.id, [INSTALLED, "6029740019"]);
     expect(shown.status).toBe(200);
     expect(shown.body).toMatchObject({ total: 2, unknown: ["6029740019"], notActive: [] });
     expect(shown.body.groups).toEqual([expect.objectContaining({ productId: "2036", count: 1 })]);
@@ -80,21 +56,21 @@ describe(`disconnect orders from the wizard through POST /api/orgs/[org]/orders 
     const { status, body } = await post({ type: "disconnect", idempotencyKey: idempotencyKey(), request });
     expect(status).toBe(201);
     expect(body.order).toMatchObject({ type: "disconnect", status: "accepted" });
-    const number = () => testDb.telephoneNumber.findUniqueOrThrow({ where: { organizationId_tn: { organizationId: org.id, tn: INSTALLED } } });
+    const number = () => testDb.telephoneNumber.findUniqueOrThrow({ where: { organizationId_tn: { organizationId: setup.org.id, tn: INSTALLED } } });
     expect((await number()).status).toBe("pending");
 
     // Lumen disconnects on the requested day (906).
-    await sandbox.advance({ days: 6 });
+    await setup.sandbox.advance({ days: 6 });
     expect((await refresh(body.order.id)).status).toBe("completed");
     expect((await number()).status).toBe("disconnected");
 
     // Disconnected now: the summary warns before anyone tries again.
-    expect((await summary(operator.user.id, [INSTALLED])).body.notActive).toEqual([{ tn: INSTALLED, status: "disconnected" }]);
+    expect((await summary(setup.operator.user.id, [INSTALLED])).body.notActive).toEqual([{ tn: INSTALLED, status: "disconnected" }]);
   });
 
   it("summarizes for a reseller's user only the numbers of its own slice", async () => {
-    const subAccount = await testDb.subAccount.create({ data: { organizationId: org.id, name: "Desert Resale", customerServiceNames: ["BLUEBIRD-SIP"] } });
-    const reseller = await createTestUser(org.id, "operator", { subAccountId: subAccount.id });
+    const subAccount = await testDb.subAccount.create({ data: { organizationId: setup.org.id, name: "Desert Resale", customerServiceNames: ["BLUEBIRD-SIP"] } });
+    const reseller = await createTestUser(setup.org.id, "operator", { subAccountId: subAccount.id });
     const { body } = await summary(reseller.id, [INSTALLED]);
     expect(body).toMatchObject({ total: 1, groups: [], unknown: [INSTALLED] });
   });
@@ -104,6 +80,6 @@ describe(`disconnect orders from the wizard through POST /api/orgs/[org]/orders 
     const other = await createTestOrganization("elsewhere");
     const outsider = await createTestUser(other.id, "owner");
     expect((await summary(outsider.id, [INSTALLED])).status).toBe(404);
-    expect((await summary(operator.user.id, ["12345"])).status).toBe(422);
+    expect((await summary(setup.operator.user.id, ["12345"])).status).toBe(422);
   });
 });

@@ -1,20 +1,17 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { ArrowLeft, ArrowRight, PhoneOff, RotateCcw } from "lucide-react";
-import Link from "next/link";
-import { useEffect, useMemo, useRef, useState, type FormEvent } from "react";
-import { FormProvider, useForm, useWatch } from "react-hook-form";
+import { PhoneOff } from "lucide-react";
+import { useMemo } from "react";
+import { useForm, useWatch } from "react-hook-form";
 import { formatTn } from "@/components/orders/order-labels";
-import { Button } from "@/components/ui/button";
-import { Card, CardContent, CardHeader } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
 import { Field } from "@/components/ui/field";
 import { CONTROL_CLASS, Input } from "@/components/ui/input";
-import { SubmitButton } from "@/components/ui/submit-button";
 import { OrderResults } from "@/components/wizard/order-results";
-import { StepIndicator } from "@/components/wizard/step-indicator";
 import { useOrderBatch, type BatchOrder } from "@/components/wizard/use-order-batch";
+import { useWizardSteps } from "@/components/wizard/use-wizard-steps";
+import { WizardFinish, WizardFrame } from "@/components/wizard/wizard-frame";
 import { disconnectDateWindow } from "./disconnect-date-window";
 import { DisconnectSummaryPanel } from "./disconnect-summary-panel";
 import {
@@ -27,8 +24,6 @@ import {
   STEP_FIELDS,
   type DisconnectWizardValues,
 } from "./disconnect-wizard-schema";
-
-const newBatchKey = () => crypto.randomUUID();
 
 const STEPS = [
   { title: "Numbers", hint: "Which active numbers to take out of service." },
@@ -45,11 +40,8 @@ const longDate = (day: string) =>
  * disconnecting twice.
  */
 export function DisconnectWizard({ org, initialTns }: { org: string; initialTns: string[] }) {
-  const [batchKey, setBatchKey] = useState(newBatchKey);
-  const [step, setStep] = useState(0);
-  const [stepError, setStepError] = useState<string | null>(null);
-  const headingRef = useRef<HTMLHeadingElement>(null);
-  const navigated = useRef(false);
+  const wizard = useWizardSteps();
+  const { step, batchKey } = wizard;
   const form = useForm<DisconnectWizardValues>({
     resolver: zodResolver(disconnectWizardSchema),
     defaultValues: initialDisconnectValues(initialTns),
@@ -66,164 +58,113 @@ export function DisconnectWizard({ org, initialTns }: { org: string; initialTns:
   const count = plan.numbers.length;
   const phrase = confirmationPhrase(count);
 
-  useEffect(() => {
-    if (!navigated.current) return;
-    const frame = requestAnimationFrame(() => headingRef.current?.focus());
-    return () => cancelAnimationFrame(frame);
-  }, [step]);
-
-  function goTo(index: number) {
-    navigated.current = true;
-    setStepError(null);
-    setStep(index);
-  }
-
   async function next() {
     const fields = STEP_FIELDS[step];
-    if (fields && (await trigger([...fields], { shouldFocus: true }))) return goTo(step + 1);
-    setStepError("Correct the fields marked with Lumen's codes to go on.");
+    wizard.advance(!!fields && (await trigger([...fields], { shouldFocus: true })));
   }
 
   async function disconnect() {
     if (submission.pending || started) return;
-    if (!(await trigger(undefined, { shouldFocus: true }))) return setStepError("Not sent: see the fields marked above.");
+    if (!(await trigger(undefined, { shouldFocus: true }))) return wizard.setStepError("Not sent: see the fields marked above.");
     await submission.send(batchKey, disconnectOrders(getValues()));
-  }
-
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (step < STEPS.length - 1) void next();
-    else void disconnect();
   }
 
   function disconnectMore() {
     form.reset(EMPTY_DISCONNECT);
     submission.reset();
-    setBatchKey(newBatchKey());
-    goTo(0);
+    wizard.startOver();
   }
 
-  const current = STEPS[step] ?? STEPS[0];
   const last = step === STEPS.length - 1;
 
   return (
-    <FormProvider {...form}>
-      <Card>
-        <CardHeader className="gap-4">
-          <StepIndicator label="Disconnect steps" steps={STEPS} current={step} canGoBack={!started} onGoTo={goTo} />
-          <div className="flex flex-col gap-1">
-            <h2 ref={headingRef} tabIndex={-1} className="text-lg font-semibold outline-none">
-              Step {step + 1} of {STEPS.length}: {current.title}
-            </h2>
-            <p className="text-sm text-muted-foreground">{current.hint}</p>
-          </div>
-        </CardHeader>
-        <CardContent>
-          <form onSubmit={onSubmit} noValidate className="flex flex-col gap-6">
-            {step === 0 && (
-              <div className="flex flex-col gap-2">
-                <Field
-                  label="Telephone numbers"
-                  error={formState.errors.tnText?.message}
-                  description="Active numbers, one per line or separated by commas: 10 digits (3039740101), E.164 (+13039740101) or a range (3039740101–3039740110). Repeats are counted once."
-                >
-                  {(controlProps) => (
-                    <textarea {...controlProps} rows={6} spellCheck={false} className={cn(CONTROL_CLASS, "h-auto py-2 font-mono")} {...register("tnText")} />
-                  )}
-                </Field>
-                <p role="status" aria-live="polite" className="text-sm">
-                  {count === 0 ? "No numbers yet." : `${count.toLocaleString()} ${count === 1 ? "number" : "numbers"} to disconnect.`}
-                </p>
-              </div>
+    <WizardFrame
+      form={form}
+      label="Disconnect steps"
+      steps={STEPS}
+      wizard={wizard}
+      started={started}
+      onSubmit={() => void (last ? disconnect() : next())}
+      lastStep={last}
+      action={
+        <WizardFinish
+          submission={submission}
+          started={started}
+          icon={PhoneOff}
+          variant="destructive"
+          orders={{ href: `/${org}/orders?type=disconnect`, label: "Disconnect orders" }}
+          moreLabel="Disconnect more"
+          onMore={disconnectMore}
+        >
+          Disconnect {count.toLocaleString()} {count === 1 ? "number" : "numbers"}
+        </WizardFinish>
+      }
+    >
+      {step === 0 && (
+        <div className="flex flex-col gap-2">
+          <Field
+            label="Telephone numbers"
+            error={formState.errors.tnText?.message}
+            description="Active numbers, one per line or separated by commas: 10 digits (3039740101), E.164 (+13039740101) or a range (3039740101–3039740110). Repeats are counted once."
+          >
+            {(controlProps) => (
+              <textarea {...controlProps} rows={6} spellCheck={false} className={cn(CONTROL_CLASS, "h-auto py-2 font-mono")} {...register("tnText")} />
             )}
-            {step === 1 && (
-              <Field
-                label="Disconnect on"
-                error={formState.errors.requestDate?.message}
-                className="max-w-xs"
-                description={`From ${longDate(dateWindow.min)} to ${longDate(dateWindow.max)}: Lumen needs at least one business day (weekends and US federal holidays do not count) and at most 30 days.`}
-              >
-                {(controlProps) => <Input {...controlProps} type="date" min={dateWindow.min} max={dateWindow.max} {...register("requestDate")} />}
-              </Field>
-            )}
-            {last && (
-              <div className="flex flex-col gap-4">
-                <p className="text-sm">
-                  On <span className="font-semibold">{requestDate ? longDate(requestDate) : "—"}</span>, Lumen takes these numbers out of
-                  service; the order completes then (906).
-                </p>
-                <DisconnectSummaryPanel org={org} tns={plan.numbers} />
-                <details className="text-sm">
-                  <summary className="cursor-pointer font-medium">Every number ({count.toLocaleString()})</summary>
-                  <ul tabIndex={0} aria-label="Numbers to disconnect" className="mt-2 grid max-h-64 grid-cols-2 gap-x-6 gap-y-1 overflow-y-auto rounded-lg border bg-card p-4 font-mono tabular-nums sm:grid-cols-4">
-                    {plan.numbers.map((tn) => (
-                      <li key={tn}>{formatTn(tn)}</li>
-                    ))}
-                  </ul>
-                </details>
-                {phrase && !started && (
-                  <Field
-                    label={`Type ${phrase} to confirm`}
-                    error={formState.errors.confirmation?.message}
-                    className="max-w-sm"
-                    description={`More than ${CONFIRM_ABOVE} numbers go out of service at once: typing the count makes sure it is the count you meant.`}
-                  >
-                    {(controlProps) => <Input {...controlProps} autoComplete="off" spellCheck={false} {...register("confirmation")} />}
-                  </Field>
-                )}
-              </div>
-            )}
-            {last && submission.results && (
-              <OrderResults
-                org={org}
-                label="Disconnect results"
-                names={plan.requests.map((request) => `Disconnect of ${request.tnList.length} ${request.tnList.length === 1 ? "number" : "numbers"}`)}
-                sendingMessage="Sending the disconnect orders…"
-                results={submission.results}
-                pending={submission.pending}
-                onRetry={(indexes) => void submission.send(batchKey, disconnectOrders(getValues()), indexes)}
-              />
-            )}
-            {stepError && (
-              <p role="alert" className="text-sm text-destructive">
-                {stepError}
-              </p>
-            )}
-            <div className="flex flex-wrap items-center justify-between gap-3 border-t pt-4">
-              {step > 0 && !started ? (
-                <Button type="button" variant="outline" onClick={() => goTo(step - 1)}>
-                  <ArrowLeft aria-hidden />
-                  Back
-                </Button>
-              ) : (
-                <span />
-              )}
-              {!last ? (
-                <Button type="submit">
-                  Next
-                  <ArrowRight aria-hidden />
-                </Button>
-              ) : submission.done ? (
-                <div className="flex flex-wrap gap-3">
-                  <Button variant="outline" asChild>
-                    <Link href={`/${org}/orders?type=disconnect`}>Disconnect orders</Link>
-                  </Button>
-                  <Button type="button" variant="outline" onClick={disconnectMore}>
-                    <RotateCcw aria-hidden />
-                    Disconnect more
-                  </Button>
-                </div>
-              ) : (
-                <SubmitButton pending={submission.pending} disabled={started} variant="destructive" className="w-auto">
-                  {!submission.pending && <PhoneOff aria-hidden />}
-                  Disconnect {count.toLocaleString()} {count === 1 ? "number" : "numbers"}
-                </SubmitButton>
-              )}
-            </div>
-          </form>
-        </CardContent>
-      </Card>
-    </FormProvider>
+          </Field>
+          <p role="status" aria-live="polite" className="text-sm">
+            {count === 0 ? "No numbers yet." : `${count.toLocaleString()} ${count === 1 ? "number" : "numbers"} to disconnect.`}
+          </p>
+        </div>
+      )}
+      {step === 1 && (
+        <Field
+          label="Disconnect on"
+          error={formState.errors.requestDate?.message}
+          className="max-w-xs"
+          description={`From ${longDate(dateWindow.min)} to ${longDate(dateWindow.max)}: Lumen needs at least one business day (weekends and US federal holidays do not count) and at most 30 days.`}
+        >
+          {(controlProps) => <Input {...controlProps} type="date" min={dateWindow.min} max={dateWindow.max} {...register("requestDate")} />}
+        </Field>
+      )}
+      {last && (
+        <div className="flex flex-col gap-4">
+          <p className="text-sm">
+            On <span className="font-semibold">{requestDate ? longDate(requestDate) : "—"}</span>, Lumen takes these numbers out of
+            service; the order completes then (906).
+          </p>
+          <DisconnectSummaryPanel org={org} tns={plan.numbers} />
+          <details className="text-sm">
+            <summary className="cursor-pointer font-medium">Every number ({count.toLocaleString()})</summary>
+            <ul tabIndex={0} aria-label="Numbers to disconnect" className="mt-2 grid max-h-64 grid-cols-2 gap-x-6 gap-y-1 overflow-y-auto rounded-lg border bg-card p-4 font-mono tabular-nums sm:grid-cols-4">
+              {plan.numbers.map((tn) => (
+                <li key={tn}>{formatTn(tn)}</li>
+              ))}
+            </ul>
+          </details>
+          {phrase && !started && (
+            <Field
+              label={`Type ${phrase} to confirm`}
+              error={formState.errors.confirmation?.message}
+              className="max-w-sm"
+              description={`More than ${CONFIRM_ABOVE} numbers go out of service at once: typing the count makes sure it is the count you meant.`}
+            >
+              {(controlProps) => <Input {...controlProps} autoComplete="off" spellCheck={false} {...register("confirmation")} />}
+            </Field>
+          )}
+        </div>
+      )}
+      {last && submission.results && (
+        <OrderResults
+          org={org}
+          label="Disconnect results"
+          names={plan.requests.map((request) => `Disconnect of ${request.tnList.length} ${request.tnList.length === 1 ? "number" : "numbers"}`)}
+          sendingMessage="Sending the disconnect orders…"
+          results={submission.results}
+          pending={submission.pending}
+          onRetry={(indexes) => void submission.send(batchKey, disconnectOrders(getValues()), indexes)}
+        />
+      )}
+    </WizardFrame>
   );
 }
 

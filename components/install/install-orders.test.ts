@@ -1,10 +1,9 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { GET as listRoute, POST as submitRoute } from "@/app/api/orgs/[org]/orders/route";
+import { describe, expect, inject, it } from "vitest";
+import { GET as listRoute } from "@/app/api/orgs/[org]/orders/route";
 import { GET as detailRoute } from "@/app/api/orgs/[org]/orders/[id]/route";
-import { POST as refreshRoute } from "@/app/api/orgs/[org]/orders/[id]/refresh/route";
-import type { TestSandbox } from "@/lib/sandbox/testing/sandbox-harness";
 import { requestAs, routeParams, testDb } from "@/test/fixtures";
-import { createSandboxOrganization, idempotencyKey, startSandboxAtNow, tenantFor } from "@/test/order-fixtures";
+import { idempotencyKey } from "@/test/order-fixtures";
+import { orderRoutesFor } from "@/test/order-routes";
 import { INSTALL_FORM_CASES, VALID_ELS_INSTALL, VALID_LI_INSTALL } from "./install-form-cases";
 import { planInstall } from "./install-wizard-schema";
 
@@ -13,30 +12,8 @@ import { planInstall } from "./install-wizard-schema";
 // form sends is what the sandbox installs; more than 399 numbers become one batch of
 // requests, each its own order with its own outcome.
 
-let sandbox: TestSandbox;
-let org: Awaited<ReturnType<typeof createSandboxOrganization>>;
-let operator: Awaited<ReturnType<typeof tenantFor>>;
-
-beforeAll(async () => {
-  sandbox = await startSandboxAtNow();
-  org = await createSandboxOrganization(sandbox, "acme");
-  operator = await tenantFor(org, "operator");
-});
-afterAll(() => sandbox.close());
-
-async function post(body: unknown) {
-  const request = await requestAs(operator.user.id, "/api", { method: "POST", json: body });
-  const response = await submitRoute(request as never, routeParams({ org: org.slug }) as never);
-  return { status: response.status, body: await response.json() };
-}
-
-async function refresh(orderId: string) {
-  const request = await requestAs(operator.user.id, "/api", { method: "POST" });
-  const response = await refreshRoute(request as never, routeParams({ org: org.slug, id: orderId }) as never);
-  return (await response.json()).order as { status: string };
-}
-
-const countOrders = () => testDb.order.count({ where: { organizationId: org.id } });
+const setup = orderRoutesFor("acme");
+const { post, refresh, countOrders } = setup;
 
 describe(`install orders from the wizard through POST /api/orgs/[org]/orders (${inject("databaseKind")})`, () => {
   it.each(INSTALL_FORM_CASES)("refuses $name with $code when the browser is bypassed", async ({ values, code }) => {
@@ -62,9 +39,9 @@ describe(`install orders from the wizard through POST /api/orgs/[org]/orders (${
     expect(status).toBe(201);
     expect(body.order).toMatchObject({ type: "install", productId: "2042", status: "accepted" });
 
-    await sandbox.advance({ minutes: 3 });
+    await setup.sandbox.advance({ minutes: 3 });
     expect((await refresh(body.order.id)).status).toBe("completed");
-    const numbers = await testDb.telephoneNumber.findMany({ where: { organizationId: org.id, tn: { in: ["3039740003", "3039740004"] } } });
+    const numbers = await testDb.telephoneNumber.findMany({ where: { organizationId: setup.org.id, tn: { in: ["3039740003", "3039740004"] } } });
     expect(numbers.map((n) => n.status)).toEqual(["active", "active"]);
   });
 
@@ -83,7 +60,7 @@ describe(`install orders from the wizard through POST /api/orgs/[org]/orders (${
     ]);
 
     const orders = await testDb.order.findMany({
-      where: { organizationId: org.id, batchKey },
+      where: { organizationId: setup.org.id, batchKey },
       orderBy: { idempotencyKey: "asc" },
       select: { id: true, status: true, lumenCode: true, request: true },
     });
@@ -95,10 +72,10 @@ describe(`install orders from the wizard through POST /api/orgs/[org]/orders (${
     ]);
 
     // The orders list shows each request with its own status; each order names the others.
-    const list = await listRoute((await requestAs(operator.user.id, "/api?type=install&pageSize=100")) as never, routeParams({ org: org.slug }) as never);
+    const list = await listRoute((await requestAs(setup.operator.user.id, "/api?type=install&pageSize=100")) as never, routeParams({ org: setup.org.slug }) as never);
     const listed = ((await list.json()).orders as { id: string; status: string }[]).filter((o) => orders.some((b) => b.id === o.id));
     expect(listed.map((o) => o.status)).toEqual(["rejected", "rejected", "rejected"]);
-    const detail = await detailRoute((await requestAs(operator.user.id, "/api")) as never, routeParams({ org: org.slug, id: orders[0]!.id }) as never);
+    const detail = await detailRoute((await requestAs(setup.operator.user.id, "/api")) as never, routeParams({ org: setup.org.slug, id: orders[0]!.id }) as never);
     expect(((await detail.json()).order.batch as { id: string }[]).map((o) => o.id).sort()).toEqual([orders[1]!.id, orders[2]!.id].sort());
   });
 });

@@ -1,8 +1,8 @@
 "use client";
 
-import { Search } from "lucide-react";
 import { PRODUCT_LABELS } from "@/components/orders/order-labels";
 import { Field } from "@/components/ui/field";
+import { FilterSearchField } from "@/components/ui/filter-search-field";
 import { Input } from "@/components/ui/input";
 import { NativeSelect } from "@/components/ui/native-select";
 import { UrlFilterForm } from "@/components/ui/url-filter-form";
@@ -25,23 +25,7 @@ export function ActiveFilterBar({ values, fieldErrors, subAccounts, customerServ
       {(actions) => (
         <>
           <div className="flex flex-wrap items-end gap-3">
-            <Field label="Search" error={fieldErrors.q} className="min-w-64 flex-1">
-              {(control) => (
-                <div className="relative">
-                  <Search aria-hidden className="pointer-events-none absolute top-1/2 left-2.5 size-4 -translate-y-1/2 text-muted-foreground" />
-                  <Input
-                    {...control}
-                    name="q"
-                    type="search"
-                    defaultValue={values.q ?? ""}
-                    placeholder="Number or subscriber"
-                    spellCheck={false}
-                    autoComplete="off"
-                    className="pl-8"
-                  />
-                </div>
-              )}
-            </Field>
+            <FilterSearchField value={values.q} error={fieldErrors.q} placeholder="Number or subscriber" />
             <div className="flex items-end gap-2">{actions}</div>
           </div>
           <div className="grid grid-cols-1 gap-3 sm:grid-cols-3">

@@ -1,7 +1,7 @@
 "use client";
 
-import { Search } from "lucide-react";
 import { Field } from "@/components/ui/field";
+import { FilterSearchField } from "@/components/ui/filter-search-field";
 import { Input } from "@/components/ui/input";
 import { NativeSelect } from "@/components/ui/native-select";
 import { OrderStatus, OrderType } from "@/lib/db/generated/enums";
@@ -38,23 +38,7 @@ export function OrdersFilterBar({ values, subAccounts, fieldErrors }: OrdersFilt
       {(actions) => (
         <>
           <div className="flex flex-wrap items-end gap-3">
-            <Field label="Search" error={fieldErrors.q} className="min-w-64 flex-1">
-              {(control) => (
-                <div className="relative">
-                  <Search aria-hidden className="pointer-events-none absolute top-1/2 left-2.5 size-4 -translate-y-1/2 text-muted-foreground" />
-                  <Input
-                    {...control}
-                    name="q"
-                    type="search"
-                    defaultValue={values.q ?? ""}
-                    placeholder="TN, voice order ID or external order ID"
-                    spellCheck={false}
-                    autoComplete="off"
-                    className="pl-8"
-                  />
-                </div>
-              )}
-            </Field>
+            <FilterSearchField value={values.q} error={fieldErrors.q} placeholder="TN, voice order ID or external order ID" />
             <div className="flex items-end gap-2">
               {actions}
             </div>

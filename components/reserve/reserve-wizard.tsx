@@ -2,15 +2,12 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { keepPreviousData, useQuery, useQueryClient } from "@tanstack/react-query";
-import { ArrowLeft, ArrowRight, BookmarkPlus, RotateCcw } from "lucide-react";
-import { useEffect, useRef, useState, type FormEvent } from "react";
-import { FormProvider, useFieldArray, useForm, useWatch } from "react-hook-form";
-import { Button } from "@/components/ui/button";
-import { Card, CardContent, CardHeader } from "@/components/ui/card";
-import { SubmitButton } from "@/components/ui/submit-button";
+import { BookmarkPlus } from "lucide-react";
+import { useFieldArray, useForm, useWatch } from "react-hook-form";
 import { submitOnEnterInChoices } from "@/components/wizard/submit-on-enter-in-choices";
-import { StepIndicator } from "@/components/wizard/step-indicator";
 import { useOrderBatch, type BatchOrder } from "@/components/wizard/use-order-batch";
+import { SUBMIT_INVALID, useWizardSteps } from "@/components/wizard/use-wizard-steps";
+import { WizardFinish, WizardFrame } from "@/components/wizard/wizard-frame";
 import type { ProductId } from "@/lib/lumen/schemas/fields/product-id";
 import { ProductStateStep } from "./product-state-step";
 import { QuantitiesStep } from "./quantities-step";
@@ -30,8 +27,6 @@ const STEPS = [
   { title: "Review", hint: "What will be sent to Lumen." },
 ] as const;
 
-const newBatchKey = () => crypto.randomUUID();
-
 /** One reservation order per rate center. */
 const reservationOrders = (productID: ProductId, lines: ReservationLineValues[]): BatchOrder[] =>
   lines.map((line) => ({ type: "reserve", request: toOrderRequest(productID, line) }));
@@ -41,11 +36,8 @@ const reservationOrders = (productID: ProductId, lines: ReservationLineValues[])
  * made when the wizard opens names the batch; each rate center's order gets `${key}-${i}`.
  */
 export function ReserveWizard({ org }: { org: string }) {
-  const [batchKey, setBatchKey] = useState(newBatchKey);
-  const [step, setStep] = useState(0);
-  const [stepError, setStepError] = useState<string | null>(null);
-  const headingRef = useRef<HTMLHeadingElement>(null);
-  const navigated = useRef(false);
+  const wizard = useWizardSteps();
+  const { step, batchKey, goTo, setStepError } = wizard;
   const form = useForm<ReserveWizardValues>({
     resolver: zodResolver(ReserveWizardSchema),
     defaultValues: EMPTY_WIZARD,
@@ -77,21 +69,6 @@ export function ReserveWizard({ org }: { org: string }) {
     // Removing a rate center changes the key; the figures of the others stay on screen.
     placeholderData: keepPreviousData,
   });
-
-  // Focus follows the step, so a screen reader announces where the user now is. Not on the
-  // first render: opening the page should not jump.
-  // A frame later, so that react-hook-form's own focus after a reset does not win.
-  useEffect(() => {
-    if (!navigated.current) return;
-    const frame = requestAnimationFrame(() => headingRef.current?.focus());
-    return () => cancelAnimationFrame(frame);
-  }, [step]);
-
-  function goTo(index: number) {
-    navigated.current = true;
-    setStepError(null);
-    setStep(index);
-  }
 
   function clearRateCenters() {
     if (getValues("lines").length > 0) replace([]);
@@ -126,98 +103,58 @@ export function ReserveWizard({ org }: { org: string }) {
       );
     }
     if (step === 3) {
-      if (await trigger("lines", { shouldFocus: true })) return goTo(4);
-      return setStepError("Correct the fields marked with Lumen's codes to go on.");
+      wizard.advance(await trigger("lines", { shouldFocus: true }));
     }
   }
 
   async function reserve() {
     if (submission.pending || started) return;
-    if (!(await trigger())) return setStepError("Something changed that Lumen would refuse: go back and correct it.");
+    if (!(await trigger())) return setStepError(SUBMIT_INVALID);
     const values = getValues();
     await submission.send(batchKey, reservationOrders(values.productID as ProductId, values.lines));
-  }
-
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (step < STEPS.length - 1) void next();
-    else void reserve();
   }
 
   function reserveMore() {
     form.reset(EMPTY_WIZARD);
     submission.reset();
-    setBatchKey(newBatchKey());
-    goTo(0);
+    wizard.startOver();
   }
 
-  const current = STEPS[step] ?? STEPS[0];
-  const done = submission.done;
+  const last = step === STEPS.length - 1;
 
   return (
-    <FormProvider {...form}>
-      <Card>
-        <CardHeader className="gap-4">
-          <StepIndicator label="Reservation steps" steps={STEPS} current={step} canGoBack={!started} onGoTo={goTo} />
-          <div className="flex flex-col gap-1">
-            <h2 id="reserve-step-title" ref={headingRef} tabIndex={-1} className="text-lg font-semibold outline-none">
-              Step {step + 1} of {STEPS.length}: {current.title}
-            </h2>
-            <p className="text-sm text-muted-foreground">{current.hint}</p>
-          </div>
-        </CardHeader>
-        <CardContent>
-          <form onSubmit={onSubmit} onKeyDown={submitOnEnterInChoices} noValidate className="flex flex-col gap-6">
-            {step === 0 && <ProductStateStep onScopeChange={clearRateCenters} />}
-            {step === 1 && productID !== "" && (
-              <RateCentersStep org={org} productID={productID} state={state} onToggle={toggleRateCenter} />
-            )}
-            {step === 2 && <UtilizationStep org={org} lines={lines} query={utilization} onRemove={(index) => remove(index)} />}
-            {step === 3 && <QuantitiesStep />}
-            {step === 4 && productID !== "" && <ReviewStep productID={productID} lines={lines} />}
-            {step === 4 && submission.results && (
-              <ReservationResults
-                org={org}
-                lines={lines}
-                results={submission.results}
-                pending={submission.pending}
-                onRetry={(indexes) => void submission.send(batchKey, reservationOrders(productID as ProductId, getValues("lines")), indexes)}
-              />
-            )}
-            {stepError && (
-              <p role="alert" className="text-sm text-destructive">
-                {stepError}
-              </p>
-            )}
-            <div className="flex flex-wrap items-center justify-between gap-3 border-t pt-4">
-              {step > 0 && !started ? (
-                <Button type="button" variant="outline" onClick={() => goTo(step - 1)}>
-                  <ArrowLeft aria-hidden />
-                  Back
-                </Button>
-              ) : (
-                <span />
-              )}
-              {step < STEPS.length - 1 ? (
-                <Button type="submit">
-                  Next
-                  <ArrowRight aria-hidden />
-                </Button>
-              ) : done ? (
-                <Button type="button" variant="outline" onClick={reserveMore}>
-                  <RotateCcw aria-hidden />
-                  Reserve more
-                </Button>
-              ) : (
-                <SubmitButton pending={submission.pending} disabled={started} className="w-auto">
-                  {!submission.pending && <BookmarkPlus aria-hidden />}
-                  Reserve numbers
-                </SubmitButton>
-              )}
-            </div>
-          </form>
-        </CardContent>
-      </Card>
-    </FormProvider>
+    <WizardFrame
+      form={form}
+      label="Reservation steps"
+      steps={STEPS}
+      wizard={wizard}
+      started={started}
+      onSubmit={() => void (last ? reserve() : next())}
+      onKeyDown={submitOnEnterInChoices}
+      headingId="reserve-step-title"
+      lastStep={last}
+      action={
+        <WizardFinish submission={submission} started={started} icon={BookmarkPlus} moreLabel="Reserve more" onMore={reserveMore}>
+          Reserve numbers
+        </WizardFinish>
+      }
+    >
+      {step === 0 && <ProductStateStep onScopeChange={clearRateCenters} />}
+      {step === 1 && productID !== "" && (
+        <RateCentersStep org={org} productID={productID} state={state} onToggle={toggleRateCenter} />
+      )}
+      {step === 2 && <UtilizationStep org={org} lines={lines} query={utilization} onRemove={(index) => remove(index)} />}
+      {step === 3 && <QuantitiesStep />}
+      {step === 4 && productID !== "" && <ReviewStep productID={productID} lines={lines} />}
+      {step === 4 && submission.results && (
+        <ReservationResults
+          org={org}
+          lines={lines}
+          results={submission.results}
+          pending={submission.pending}
+          onRetry={(indexes) => void submission.send(batchKey, reservationOrders(productID as ProductId, getValues("lines")), indexes)}
+        />
+      )}
+    </WizardFrame>
   );
 }

@@ -1,34 +1,14 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db/client";
-import type { NoteVisibility } from "@/lib/db/generated/enums";
-import { AppError, notFoundError } from "@/lib/errors/app-error";
+import { notFoundError } from "@/lib/errors/app-error";
 import type { LumenClient } from "@/lib/lumen/client";
+import { NEWEST_FIRST, NOTE_FIELDS, parseNoteInput, readableVisibilities, type Note } from "@/lib/notes/note-rules";
 import { assertRole } from "@/lib/tenancy/require-membership";
 import type { Tenant } from "@/lib/tenancy/tenant";
 import { findMirrorRow, lookUpAtLumen, tnFromParam } from "./get-number";
-import { NumberNoteSchema } from "./number-note-schema";
 
-export interface NumberNote {
-  id: string;
-  body: string;
-  visibility: NoteVisibility;
-  createdAt: Date;
-  author: { name: string | null; email: string } | null;
-}
-
-const NOTE_FIELDS = {
-  id: true,
-  body: true,
-  visibility: true,
-  createdAt: true,
-  author: { select: { name: true, email: true } },
-} as const;
-
-/** What a tenant may read: staff read every note; a reseller's users only the shared ones. */
-function readableVisibilities(tenant: Tenant): NoteVisibility[] {
-  return tenant.subAccount ? ["shared"] : ["staff", "shared"];
-}
+export type NumberNote = Note;
 
 /**
  * The notes on a number, newest first. A number outside a reseller's slice is "not
@@ -43,7 +23,7 @@ export async function listNumberNotes(tenant: Tenant, unverifiedTn: string): Pro
   }
   return db().telephoneNumberNote.findMany({
     where: { telephoneNumberId: mirror.id, visibility: { in: readableVisibilities(tenant) } },
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    orderBy: NEWEST_FIRST,
     select: NOTE_FIELDS,
   });
 }
@@ -63,12 +43,7 @@ export async function addNumberNote(
   const existing = await findMirrorRow(tenant, tn);
   if (tenant.subAccount && !existing) throw notFoundError("This number");
   assertRole(tenant, "operator");
-  const note = NumberNoteSchema.parse(input);
-  if (tenant.subAccount && note.visibility !== "shared") {
-    throw new AppError("FORBIDDEN", "Notes from a sub-account are shared with the partner's staff; staff-only notes are theirs to write.", {
-      fieldErrors: { visibility: ["Choose “Shared with the sub-account”."] },
-    });
-  }
+  const note = parseNoteInput(tenant, input);
   const numberId = existing?.id ?? (await mirrorFromLumen(tenant, tn, options));
   return db().$transaction(async (tx) => {
     const created = await tx.telephoneNumberNote.create({

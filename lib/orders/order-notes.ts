@@ -1,29 +1,14 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db/client";
-import type { NoteVisibility } from "@/lib/db/generated/enums";
-import { AppError, notFoundError } from "@/lib/errors/app-error";
-// An order's note is written and read exactly like a number's: one schema for both forms.
-import { NumberNoteSchema as OrderNoteSchema } from "@/lib/numbers/number-note-schema";
+import { notFoundError } from "@/lib/errors/app-error";
+// An order's note is written and read exactly like a number's.
+import { NEWEST_FIRST, NOTE_FIELDS, parseNoteInput, readableVisibilities, type Note } from "@/lib/notes/note-rules";
 import { assertRole } from "@/lib/tenancy/require-membership";
 import type { Tenant } from "@/lib/tenancy/tenant";
 import { tenantScope } from "./order-scope";
 
-export interface OrderNote {
-  id: string;
-  body: string;
-  visibility: NoteVisibility;
-  createdAt: Date;
-  author: { name: string | null; email: string } | null;
-}
-
-const NOTE_FIELDS = {
-  id: true,
-  body: true,
-  visibility: true,
-  createdAt: true,
-  author: { select: { name: true, email: true } },
-} as const;
+export type OrderNote = Note;
 
 /** The order, if the tenant may see it: another organization's or sub-account's is "not found". */
 async function findVisibleOrder(tenant: Tenant, unverifiedOrderId: string): Promise<{ id: string; subAccountId: string | null }> {
@@ -35,12 +20,12 @@ async function findVisibleOrder(tenant: Tenant, unverifiedOrderId: string): Prom
   return order;
 }
 
-/** Staff read every note of an order; a reseller's users only the notes shared with them. Newest first. */
+/** The notes of an order this tenant may read, newest first. */
 export async function listOrderNotes(tenant: Tenant, unverifiedOrderId: string): Promise<OrderNote[]> {
   const order = await findVisibleOrder(tenant, unverifiedOrderId);
   return db().orderNote.findMany({
-    where: { orderId: order.id, ...(tenant.subAccount ? { visibility: "shared" as const } : {}) },
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    where: { orderId: order.id, visibility: { in: readableVisibilities(tenant) } },
+    orderBy: NEWEST_FIRST,
     select: NOTE_FIELDS,
   });
 }
@@ -52,12 +37,7 @@ export async function listOrderNotes(tenant: Tenant, unverifiedOrderId: string):
 export async function addOrderNote(tenant: Tenant, unverifiedOrderId: string, input: unknown, ipAddress: string | null = null): Promise<OrderNote> {
   const order = await findVisibleOrder(tenant, unverifiedOrderId);
   assertRole(tenant, "operator");
-  const note = OrderNoteSchema.parse(input);
-  if (tenant.subAccount && note.visibility !== "shared") {
-    throw new AppError("FORBIDDEN", "Notes from a sub-account are shared with the partner's staff; staff-only notes are theirs to write.", {
-      fieldErrors: { visibility: ["Choose “Shared with the sub-account”."] },
-    });
-  }
+  const note = parseNoteInput(tenant, input);
   return db().$transaction(async (tx) => {
     const created = await tx.orderNote.create({
       data: { orderId: order.id, authorId: tenant.userId, body: note.body, visibility: note.visibility },

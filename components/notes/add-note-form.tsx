@@ -20,13 +20,18 @@ import {
 } from "@/lib/numbers/number-note-schema";
 
 interface AddNoteFormProps {
-  org: string;
-  tn: string;
+  /** The notes route the note is posted to. */
+  action: string;
+  /** Names the form, e.g. "Add a note to the order". */
+  label: string;
   /** A sub-account's users write shared notes only. */
   sharedOnly: boolean;
+  /** Set where no sub-account could read a shared note: staff notes only, for this reason. */
+  staffOnlyReason?: string;
 }
 
-export function AddNoteForm({ org, tn, sharedOnly }: AddNoteFormProps) {
+/** Writes a note on a number or an order; the page shows it once the portal has it. */
+export function AddNoteForm({ action, label, sharedOnly, staffOnlyReason }: AddNoteFormProps) {
   const router = useRouter();
   const form = useForm<NumberNoteInput, unknown, NumberNoteValues>({
     resolver: zodResolver(NumberNoteSchema),
@@ -38,7 +43,7 @@ export function AddNoteForm({ org, tn, sharedOnly }: AddNoteFormProps) {
   async function onSubmit(values: NumberNoteValues) {
     let response: Response;
     try {
-      response = await fetch(`/api/orgs/${encodeURIComponent(org)}/numbers/${tn}/notes`, {
+      response = await fetch(action, {
         method: "POST",
         headers: { "Content-Type": "application/json", Accept: "application/json" },
         body: JSON.stringify(values),
@@ -66,7 +71,7 @@ export function AddNoteForm({ org, tn, sharedOnly }: AddNoteFormProps) {
   }
 
   return (
-    <form onSubmit={form.handleSubmit(onSubmit)} noValidate aria-label="Add a note" className="flex flex-col gap-3">
+    <form onSubmit={form.handleSubmit(onSubmit)} noValidate aria-label={label} className="flex flex-col gap-3">
       <fieldset disabled={isSubmitting} className="flex flex-col gap-3">
         <Field label="New note" description={`Up to ${NOTE_MAX_LENGTH} characters.`} error={errors.body?.message}>
           {(control) => <textarea {...control} rows={3} className={cn(CONTROL_CLASS, "h-auto py-2")} {...register("body")} />}
@@ -74,6 +79,8 @@ export function AddNoteForm({ org, tn, sharedOnly }: AddNoteFormProps) {
         <div className="flex flex-wrap items-end gap-3">
           {sharedOnly ? (
             <p className="flex-1 text-sm text-muted-foreground">Your notes are shared with the partner&apos;s staff.</p>
+          ) : staffOnlyReason ? (
+            <p className="flex-1 text-sm text-muted-foreground">{staffOnlyReason}</p>
           ) : (
             <Field label="Who may read it" error={errors.visibility?.message} className="min-w-56 flex-1">
               {(control) => (

@@ -1,0 +1,51 @@
+import { useEffect, useRef, useState } from "react";
+
+/** Shown when a step's fields do not pass: the fields themselves say what Lumen would refuse. */
+export const STEP_INVALID = "Correct the fields marked with Lumen's codes to go on.";
+/** Shown when the review is sent but an earlier answer no longer passes. */
+export const SUBMIT_INVALID = "Something changed that Lumen would refuse: go back and correct it.";
+
+const newBatchKey = () => crypto.randomUUID();
+
+/**
+ * Where a wizard is, what stops it going on, and the key of the batch it sends. The key made
+ * when the wizard opens names the batch, so a double click never places the orders twice;
+ * `startOver` makes a new one.
+ */
+export function useWizardSteps() {
+  const [step, setStep] = useState(0);
+  const [stepError, setStepError] = useState<string | null>(null);
+  const [batchKey, setBatchKey] = useState(newBatchKey);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const navigated = useRef(false);
+
+  // Focus follows the step, so a screen reader announces where the user now is. Not on the
+  // first render: opening the page should not jump. A frame later, so that
+  // react-hook-form's own focus after a reset does not win.
+  useEffect(() => {
+    if (!navigated.current) return;
+    const frame = requestAnimationFrame(() => headingRef.current?.focus());
+    return () => cancelAnimationFrame(frame);
+  }, [step]);
+
+  function goTo(index: number) {
+    navigated.current = true;
+    setStepError(null);
+    setStep(index);
+  }
+
+  /** On to the next step when the current one passed; otherwise say why not. */
+  function advance(valid: boolean) {
+    if (valid) goTo(step + 1);
+    else setStepError(STEP_INVALID);
+  }
+
+  function startOver() {
+    setBatchKey(newBatchKey());
+    goTo(0);
+  }
+
+  return { step, stepError, setStepError, headingRef, goTo, advance, batchKey, startOver };
+}
+
+export type WizardSteps = ReturnType<typeof useWizardSteps>;

@@ -1,0 +1,157 @@
+"use client";
+
+import { ArrowLeft, ArrowRight, RotateCcw, type LucideIcon } from "lucide-react";
+import Link from "next/link";
+import type { FormEvent, KeyboardEventHandler, ReactNode } from "react";
+import { FormProvider, type FieldValues, type UseFormReturn } from "react-hook-form";
+import { Button } from "@/components/ui/button";
+import { Card, CardContent, CardHeader } from "@/components/ui/card";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { StepIndicator } from "./step-indicator";
+import type { WizardSteps } from "./use-wizard-steps";
+
+interface WizardFrameProps<Values extends FieldValues> {
+  form: UseFormReturn<Values>;
+  /** Names the step navigation, e.g. "Install steps". */
+  label: string;
+  steps: readonly { title: string; hint: string }[];
+  wizard: WizardSteps;
+  /** Orders are on their way: the answers may no longer change, so there is no way back. */
+  started: boolean;
+  onSubmit: () => void;
+  onKeyDown?: KeyboardEventHandler<HTMLFormElement>;
+  headingId?: string;
+  /** Next is offered before the last step; from it on, `action` takes its place. */
+  lastStep: boolean;
+  action: ReactNode;
+  children: ReactNode;
+}
+
+/**
+ * The frame every order wizard shares: one form across its steps, the step indicator, a
+ * heading that takes focus on each step, what stops the user going on, Back and Next.
+ */
+export function WizardFrame<Values extends FieldValues>({
+  form,
+  label,
+  steps,
+  wizard,
+  started,
+  onSubmit,
+  onKeyDown,
+  headingId,
+  lastStep,
+  action,
+  children,
+}: WizardFrameProps<Values>) {
+  const { step, stepError, headingRef, goTo } = wizard;
+  const current = steps[step] ?? steps[0]!;
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    onSubmit();
+  }
+
+  return (
+    <FormProvider {...form}>
+      <Card>
+        <CardHeader className="gap-4">
+          <StepIndicator label={label} steps={steps} current={step} canGoBack={!started} onGoTo={goTo} />
+          <div className="flex flex-col gap-1">
+            <h2 id={headingId} ref={headingRef} tabIndex={-1} className="text-lg font-semibold outline-none">
+              Step {step + 1} of {steps.length}: {current.title}
+            </h2>
+            <p className="text-sm text-muted-foreground">{current.hint}</p>
+          </div>
+        </CardHeader>
+        <CardContent>
+          <form onSubmit={submit} onKeyDown={onKeyDown} noValidate className="flex flex-col gap-6">
+            {children}
+            {stepError && (
+              <p role="alert" className="text-sm text-destructive">
+                {stepError}
+              </p>
+            )}
+            <div className="flex flex-wrap items-center justify-between gap-3 border-t pt-4">
+              {step > 0 && !started ? (
+                <Button type="button" variant="outline" onClick={() => goTo(step - 1)}>
+                  <ArrowLeft aria-hidden />
+                  Back
+                </Button>
+              ) : (
+                <span />
+              )}
+              {lastStep ? (
+                action
+              ) : (
+                <Button type="submit">
+                  Next
+                  <ArrowRight aria-hidden />
+                </Button>
+              )}
+            </div>
+          </form>
+        </CardContent>
+      </Card>
+    </FormProvider>
+  );
+}
+
+interface WizardSubmitProps {
+  pending: boolean;
+  started: boolean;
+  icon: LucideIcon;
+  variant?: "destructive";
+  children: ReactNode;
+}
+
+/** Sends the reviewed orders; blocked while they are on their way and once they have gone. */
+export function WizardSubmit({ pending, started, icon: Icon, variant, children }: WizardSubmitProps) {
+  return (
+    <SubmitButton pending={pending} disabled={started} variant={variant} className="w-auto">
+      {!pending && <Icon aria-hidden />}
+      {children}
+    </SubmitButton>
+  );
+}
+
+interface WizardDoneActionsProps {
+  /** Where the orders just placed are listed, when there is such a list. */
+  orders?: { href: string; label: string };
+  moreLabel: string;
+  onMore: () => void;
+}
+
+/** Once every order has its answer: to the orders placed, or start again. */
+export function WizardDoneActions({ orders, moreLabel, onMore }: WizardDoneActionsProps) {
+  const more = (
+    <Button type="button" variant="outline" onClick={onMore}>
+      <RotateCcw aria-hidden />
+      {moreLabel}
+    </Button>
+  );
+  if (!orders) return more;
+  return (
+    <div className="flex flex-wrap gap-3">
+      <Button variant="outline" asChild>
+        <Link href={orders.href}>{orders.label}</Link>
+      </Button>
+      {more}
+    </div>
+  );
+}
+
+type WizardFinishProps = Omit<WizardSubmitProps, "pending"> &
+  WizardDoneActionsProps & {
+    submission: { pending: boolean; done: boolean };
+  };
+
+/** The last step's action: send the orders, then, once all are answered, what comes next. */
+export function WizardFinish({ submission, started, icon, variant, children, orders, moreLabel, onMore }: WizardFinishProps) {
+  if (submission.done) return <WizardDoneActions orders={orders} moreLabel={moreLabel} onMore={onMore} />;
+  return (
+    <WizardSubmit pending={submission.pending} started={started} icon={icon} variant={variant}>
+      {children}
+    </WizardSubmit>
+  );
+}

@@ -4,7 +4,9 @@ import { auditCsvHeader, auditCsvRows } from "@/lib/audit/audit-csv";
 import { listEveryAuditEntry } from "@/lib/audit/list-audit-entries";
 import { withTenant } from "@/lib/http/with-tenant";
 
-export const GET = withTenant<{ org: string }>("admin", async ({ request, tenant }) => {
+// "viewer" only resolves the tenant: listEveryAuditEntry turns a reseller away with 404
+// before it checks the role, as the audit page does.
+export const GET = withTenant<{ org: string }>("viewer", async ({ request, tenant }) => {
   const filters: Record<string, string> = {};
   for (const [key, value] of request.nextUrl.searchParams) if (value.trim() !== "" && key !== "page" && key !== "pageSize") filters[key] = value.trim();
   const batches = await listEveryAuditEntry(tenant, filters);

@@ -13,6 +13,7 @@
 // Over HTTP: the same notifications as Lumen's XML, PUT /voice/notifications with Basic
 // auth, against the portal as `npm start` runs it (next start, embedded PGlite, its own
 // ports and data directory). BENCH_HTTP=skip leaves it out.
+// BENCH_CPU_PROF=<directory> writes a V8 CPU profile of each ingesting process there.
 import { spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
@@ -97,7 +98,8 @@ async function main() {
 /** The measuring runs in its own process, with its own Prisma client, as the portal's server does. */
 function runChild(databaseUrl: string): Promise<{ rounds: RoundResult[]; ingested: number }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(path.join("node_modules", ".bin", "tsx"), ["--conditions", "react-server", "scripts/notifications-bench.ts", "ingest", String(orderCount)], {
+    const profile = process.env.BENCH_CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
+    const child = spawn(process.execPath, [...profile, "--conditions", "react-server", "--import", "tsx", "scripts/notifications-bench.ts", "ingest", String(orderCount)], {
       env: { ...process.env, DATABASE_URL: databaseUrl, LOG_LEVEL: "warn" },
       stdio: ["ignore", "pipe", "inherit"],
     });

@@ -1,7 +1,7 @@
-import AxeBuilder from "@axe-core/playwright";
 import { randomUUID } from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
 import { addBusinessDays } from "../lib/lumen/business-days";
+import { expectAccessible } from "./support/accessibility";
 import { SANDBOX, advanceSandboxClock } from "./support/sandbox";
 import { signIn } from "./support/sign-in";
 
@@ -65,11 +65,6 @@ async function awaitText(page: Page, text: string) {
   }).toPass({ timeout: 100_000 });
 }
 
-async function expectAccessible(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  const serious = violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-}
 
 let supplemented: { id: string; voiceOrderId: string };
 let cancelled: { id: string; voiceOrderId: string };

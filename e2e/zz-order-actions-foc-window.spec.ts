@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { addBusinessDays } from "../lib/lumen/business-days";
+import { expectAccessible } from "./support/accessibility";
 import { SANDBOX, advanceSandboxClock } from "./support/sandbox";
 import { signIn } from "./support/sign-in";
 
@@ -55,8 +55,7 @@ test("on its FOC day a port cannot be cancelled: Lumen answers 20066 and the pag
   await expect(refusal).toContainText("Lumen 20066");
   await expect(refusal).toContainText("Cancellations are allowed up to one business day before FOC");
   await expect(refusal).toContainText("The FOC date is too close");
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  expect(violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
+  await expectAccessible(page);
   await dialog.getByRole("button", { name: "Keep the order as it is" }).click();
   await expect(dialog).toHaveCount(0);
   await expect(page.getByRole("main").getByRole("link", { name: "Cancel", exact: true })).toHaveCount(1);

@@ -3,6 +3,9 @@ import { expect, type Page } from "@playwright/test";
 
 /** No serious or critical accessibility violation on what is shown now. */
 export async function expectAccessible(page: Page) {
+  // Next streams a page's metadata and sends it again on a refresh: wait for the title
+  // the page ends with rather than scan the moment in between.
+  await expect(page).toHaveTitle(/\S/);
   const { violations } = await new AxeBuilder({ page }).analyze();
   const serious = violations.filter((v) => v.impact === "serious" || v.impact === "critical");
   expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);

@@ -2,7 +2,7 @@
 // request that will be sent, parsed by the contract's own schema (ChangeOrderRequestSchema,
 // the body of POST /Numbers/order/change), and every issue lands on the field it concerns
 // with Lumen's code and words — the server parses the same request again.
-import { z } from "zod";
+import { NOT_YOUR_SERVICE_NAME, schemaFromIssues } from "@/components/wizard/schema-from-issues";
 import { codedMessage } from "@/components/wizard/coded-message";
 import { expandTnEntries, MAX_TNS_PER_INSTALL_BATCH, readTnText, type ReadTns } from "@/components/install/tn-text";
 import { toLumenIssues } from "@/lib/lumen/lumen-rule";
@@ -206,14 +206,10 @@ export interface ChangeWizardOptions {
 }
 
 export function makeChangeWizardSchema({ serviceNames }: ChangeWizardOptions) {
-  return z.custom<ChangeWizardValues>().superRefine((values, context) => {
-    for (const [field, message] of Object.entries(changeIssues(values))) {
-      context.addIssue({ code: "custom", path: [field], message });
-    }
+  return schemaFromIssues<ChangeWizardValues>((values) => {
     const name = text(values.customerServiceName);
-    if (serviceNames && values.changeServiceName && name !== "" && !serviceNames.includes(name)) {
-      context.addIssue({ code: "custom", path: ["customerServiceName"], message: "Choose one of your customer service names." });
-    }
+    const notOurs = serviceNames && values.changeServiceName && name !== "" && !serviceNames.includes(name);
+    return { ...(notOurs && { customerServiceName: NOT_YOUR_SERVICE_NAME }), ...changeIssues(values) };
   });
 }
 

@@ -3,7 +3,7 @@
 // body of POST /Numbers/order/disconnect), so each issue lands on its field with Lumen's
 // code and words. Taking more than ten numbers out of service also needs a typed
 // confirmation, which is ours: Lumen has no such rule.
-import { z } from "zod";
+import { schemaFromIssues } from "@/components/wizard/schema-from-issues";
 import { codedMessage } from "@/components/wizard/coded-message";
 import { expandTnEntries, MAX_TNS_PER_INSTALL_BATCH, readTnText, type ReadTns } from "@/components/install/tn-text";
 import { toLumenIssues } from "@/lib/lumen/lumen-rule";
@@ -82,11 +82,7 @@ export function disconnectIssues(values: DisconnectWizardValues): Partial<Record
   return issues;
 }
 
-export const disconnectWizardSchema = z.custom<DisconnectWizardValues>().superRefine((values, context) => {
-  for (const [field, message] of Object.entries(disconnectIssues(values))) {
-    context.addIssue({ code: "custom", path: [field], message });
-  }
-});
+export const disconnectWizardSchema = schemaFromIssues<DisconnectWizardValues>(disconnectIssues);
 
 /** The fields each step asks for, so Next checks only those. */
 export const STEP_FIELDS: readonly (readonly DisconnectField[])[] = [["tnText"], ["requestDate"], ["confirmation"]];

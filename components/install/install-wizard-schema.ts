@@ -3,7 +3,7 @@
 // (makeInstallOrderRequestSchema, the body of POST /Numbers/order with orderType NEW), and
 // every issue lands on the field it concerns with Lumen's code and words — so the form can
 // never disagree with the server, which parses the same requests again.
-import { z } from "zod";
+import { NOT_YOUR_SERVICE_NAME, schemaFromIssues } from "@/components/wizard/schema-from-issues";
 import { codedMessage } from "@/components/wizard/coded-message";
 import { toLumenIssues } from "@/lib/lumen/lumen-rule";
 import { makeInstallOrderRequestSchema, type InstallOrderRequest } from "@/lib/lumen/schemas/install-order";
@@ -229,14 +229,10 @@ export interface InstallWizardOptions {
 }
 
 export function makeInstallWizardSchema({ serviceNameRequired }: InstallWizardOptions) {
-  return z.custom<InstallWizardValues>().superRefine((values, context) => {
-    for (const [field, message] of Object.entries(installIssues(values))) {
-      context.addIssue({ code: "custom", path: [field], message });
-    }
-    if (serviceNameRequired && !filled(values.customerServiceName)) {
-      context.addIssue({ code: "custom", path: ["customerServiceName"], message: "Choose one of your customer service names." });
-    }
-  });
+  return schemaFromIssues<InstallWizardValues>((values) => ({
+    ...(serviceNameRequired && !filled(values.customerServiceName) && { customerServiceName: NOT_YOUR_SERVICE_NAME }),
+    ...installIssues(values),
+  }));
 }
 
 /** The fields each step asks for, so Next checks only those. */

@@ -3,7 +3,7 @@
 // carrier on each); the first is parsed by the contract's own schema
 // (makePortOrderRequestSchema, POST /Numbers/order with orderType LNP) and every issue
 // lands on its field with Lumen's code and words — the server parses the same requests.
-import { z } from "zod";
+import { NOT_YOUR_SERVICE_NAME, schemaFromIssues } from "@/components/wizard/schema-from-issues";
 import {
   fieldOf as subscriberFieldOf,
   EMPTY_INSTALL,
@@ -178,14 +178,10 @@ export interface PortWizardOptions {
 }
 
 export function makePortWizardSchema({ serviceNameRequired }: PortWizardOptions) {
-  return z.custom<PortWizardValues>().superRefine((values, context) => {
-    for (const [field, message] of Object.entries(portIssues(values))) {
-      context.addIssue({ code: "custom", path: [field], message });
-    }
-    if (serviceNameRequired && !filled(values.customerServiceName)) {
-      context.addIssue({ code: "custom", path: ["customerServiceName"], message: "Choose one of your customer service names." });
-    }
-  });
+  return schemaFromIssues<PortWizardValues>((values) => ({
+    ...(serviceNameRequired && !filled(values.customerServiceName) && { customerServiceName: NOT_YOUR_SERVICE_NAME }),
+    ...portIssues(values),
+  }));
 }
 
 /** The fields each step asks for, so Next checks only those (the portability step asks none). */

@@ -2,6 +2,7 @@ import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { sessionSecret } from "./session-secret";
+import { decodeSessionToken } from "./session-token";
 import { verifyCredentials } from "./verify-credentials";
 import { clientAddress } from "./client-address";
 
@@ -15,6 +16,7 @@ export const AUTH_TIME_CLAIM = "authTime";
 export const authOptions: NextAuthOptions = {
   secret: sessionSecret(),
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
+  jwt: { decode: decodeSessionToken },
   pages: { signIn: "/login", error: "/login" },
   providers: [
     CredentialsProvider({

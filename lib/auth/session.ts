@@ -4,6 +4,7 @@ import { getToken } from "next-auth/jwt";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { authOptions, AUTH_TIME_CLAIM } from "./auth-options";
+import { decodeSessionToken } from "./session-token";
 
 export interface SessionUser {
   id: string;
@@ -39,7 +40,7 @@ export async function getSessionUser(request?: Request): Promise<SessionUser | n
 /** The session's user and the moment it signed in, without a database read. */
 export async function getSessionActor(request?: Request): Promise<SessionActor | null> {
   const req = (request ?? { cookies: await cookies(), headers: await headers() }) as TokenSource;
-  const token = await getToken({ req, secret: authOptions.secret });
+  const token = await getToken({ req, secret: authOptions.secret, decode: decodeSessionToken });
   if (!token?.sub) return null;
   const claimed = token[AUTH_TIME_CLAIM];
   // Cookies issued before the claim existed fall back to their own issue time.

@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { addBusinessDays, startOfUtcDay } from "@/lib/lumen/business-days";
 import { effectOf } from "@/lib/notifications/notification-effects";
+import { withNumberCounts } from "@/lib/orders/count-order-numbers";
 import { tenantScope } from "@/lib/orders/order-scope";
 import type { Tenant } from "@/lib/tenancy/tenant";
 import type { AwaitingApproval, DashboardOrderRef, RecentRejection, UpcomingFoc } from "./dashboard-data";
@@ -74,7 +75,7 @@ export async function listUpcomingFocs(tenant: Tenant, now: Date): Promise<Upcom
     },
     orderBy: { focDate: "asc" },
     take: 20,
-    select: { ...REF, focDate: true, _count: { select: { numbers: true } } },
+    select: { ...REF, focDate: true },
   });
-  return rows.map((row) => ({ ...toRef(row), focDate: row.focDate!.toISOString(), numberCount: row._count.numbers }));
+  return (await withNumberCounts(rows)).map((row) => ({ ...toRef(row), focDate: row.focDate!.toISOString(), numberCount: row._count.numbers }));
 }

@@ -46,7 +46,6 @@ export async function getBackorderState(tenant: Tenant, unverifiedOrderId: strin
       updatedAt: true,
       approvalDeadline: true,
       availableQuantity: true,
-      _count: { select: { numbers: true } },
       events: { where: { lumenCode: { in: BACKORDER_CODES } }, select: { lumenCode: true, createdAt: true } },
       childOrders: {
         where: { type: "approval" },
@@ -87,7 +86,8 @@ export async function getBackorderState(tenant: Tenant, unverifiedOrderId: strin
     // The status check carries 10001's message too, before its notification has arrived.
     available: order.availableQuantity ?? (order.lumenCode === 10001 && order.lumenMessage ? availableQuantityOf(order.lumenMessage) : null),
     deadline: order.approvalDeadline,
-    reserved: order._count.numbers,
+    // Counted apart, not with Prisma's _count: see withNumberCounts.
+    reserved: await db().orderTelephoneNumber.count({ where: { orderId: order.id } }),
     outcomes,
     approvals: order.childOrders.map((child) => ({
       id: child.id,

@@ -3,6 +3,7 @@ import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { toTenDigitTn } from "@/lib/lumen/telephone-numbers";
 import type { Tenant } from "@/lib/tenancy/tenant";
+import { withNumberCounts } from "./count-order-numbers";
 import { ListOrdersQuerySchema } from "./list-orders-schema";
 import { tenantScope } from "./order-scope";
 
@@ -20,7 +21,6 @@ const ORDER_ROW = {
   updatedAt: true,
   subAccount: { select: { id: true, name: true } },
   submittedBy: { select: { name: true } },
-  _count: { select: { numbers: true } },
 } as const;
 
 /**
@@ -50,13 +50,15 @@ export async function listOrders(tenant: Tenant, input: unknown) {
   const paged: Prisma.OrderWhereInput = pinWaiting ? { AND: [where, { NOT: { status: "awaiting_approval" } }] } : where;
   const [total, rows, waiting] = await Promise.all([
     db().order.count({ where: paged }),
-    db().order.findMany({
-      where: paged,
-      orderBy: [{ createdAt: "desc" }],
-      skip: (query.page - 1) * query.pageSize,
-      take: query.pageSize,
-      select: ORDER_ROW,
-    }),
+    db()
+      .order.findMany({
+        where: paged,
+        orderBy: [{ createdAt: "desc" }],
+        skip: (query.page - 1) * query.pageSize,
+        take: query.pageSize,
+        select: ORDER_ROW,
+      })
+      .then(withNumberCounts),
     pinWaiting ? awaitingApproval(where) : Promise.resolve([]),
   ]);
   return {
@@ -80,11 +82,12 @@ function searchTerms(q: string): Prisma.OrderWhereInput[] {
 }
 
 async function awaitingApproval(where: Prisma.OrderWhereInput) {
-  return db().order.findMany({
+  const rows = await db().order.findMany({
     where: { ...where, status: "awaiting_approval" },
     orderBy: { createdAt: "asc" },
     take: 20,
     select: ORDER_ROW,
   });
+  return withNumberCounts(rows);
 }
 export type OrderListPage = Awaited<ReturnType<typeof listOrders>>;

@@ -21,6 +21,8 @@ interface DmmfField {
   kind: "scalar" | "enum" | "object" | "unsupported";
   type: string;
   isList: boolean;
+  /** A native type attribute (`@db.Date` is ["Date", []]), when the field has one. */
+  nativeType?: [string, string[]] | null;
   isRequired: boolean;
   isUpdatedAt: boolean;
   hasDefaultValue: boolean;
@@ -58,6 +60,11 @@ const SCALAR_TYPES: Record<string, string> = {
   DateTime: "timestamp(3) without time zone",
   Json: "jsonb",
   Bytes: "bytea",
+};
+
+// The native types (`@db.…`) the schema uses.
+const NATIVE_TYPES: Record<string, string> = {
+  Date: "date",
 };
 
 // Defaults that Prisma's client fills in; the database column has none.
@@ -99,7 +106,7 @@ export function shapeFromPrismaSchema(schemaText: string): SchemaShape {
         }
         continue;
       }
-      const base = field.kind === "enum" ? `"${field.type}"` : SCALAR_TYPES[field.type] ?? `unknown:${field.type}`;
+      const base = field.kind === "enum" ? `"${field.type}"` : NATIVE_TYPES[field.nativeType?.[0] ?? ""] ?? SCALAR_TYPES[field.type] ?? `unknown:${field.type}`;
       const type = field.isList ? `${base}[]` : base;
       // Prisma creates list columns without NOT NULL.
       const nullable = field.isList || !field.isRequired ? "null" : "not null";

@@ -2,6 +2,7 @@ import "server-only";
 import pg from "pg";
 import PgBoss from "pg-boss";
 import { sendPendingMail } from "@/lib/alerts/send-pending-mail";
+import { FOLD_ORDER_COUNTS_QUEUE, foldOrderCounts } from "@/lib/dashboard/fold-order-counts";
 import { logger } from "@/lib/log/logger";
 import { POLL_QUEUE, START_POLLS_QUEUE, startMissingPolls, workOnPolls } from "./poll-notifications-job";
 import { EVERY_HOUR, STATISTICS_QUEUE, refreshPlannerStatistics } from "./refresh-planner-statistics";
@@ -25,7 +26,8 @@ export interface JobRunner {
 export interface JobRunnerOptions {
   connectionString: string;
   /**
-   * The cron jobs (starting polls, the stuck-order sweep, mail); on by default. Off for a
+   * The cron jobs (starting polls, the stuck-order sweep, mail, folding the dashboard's
+   * order counts, planner statistics); on by default. Off for a
    * runner that only works on jobs queued by hand, as tests that share a database do.
    */
   recurring?: boolean;
@@ -46,7 +48,7 @@ export async function startJobRunner({ connectionString, recurring = true }: Job
 
   await createQueue(boss, { name: POLL_QUEUE, policy: "stately", expireInSeconds: 5 * 60, retryLimit: 0 });
   // `singleton`: one run at a time across instances; a run that overlaps the next minute delays it.
-  for (const name of [START_POLLS_QUEUE, SWEEP_QUEUE, MAIL_QUEUE, STATISTICS_QUEUE]) {
+  for (const name of [START_POLLS_QUEUE, SWEEP_QUEUE, MAIL_QUEUE, STATISTICS_QUEUE, FOLD_ORDER_COUNTS_QUEUE]) {
     await createQueue(boss, { name, policy: "singleton", expireInSeconds: 5 * 60, retryLimit: 0 });
   }
   const pool = new pg.Pool({ connectionString, max: 1, application_name: "voice-portal-jobs" });
@@ -58,7 +60,8 @@ export async function startJobRunner({ connectionString, recurring = true }: Job
     await boss.work(SWEEP_QUEUE, async () => sweepStuckOrders());
     await boss.work(MAIL_QUEUE, async () => sendPendingMail());
     await boss.work(STATISTICS_QUEUE, async () => refreshPlannerStatistics());
-    for (const name of [START_POLLS_QUEUE, SWEEP_QUEUE, MAIL_QUEUE]) await boss.schedule(name, EVERY_MINUTE);
+    await boss.work(FOLD_ORDER_COUNTS_QUEUE, async () => foldOrderCounts());
+    for (const name of [START_POLLS_QUEUE, SWEEP_QUEUE, MAIL_QUEUE, FOLD_ORDER_COUNTS_QUEUE]) await boss.schedule(name, EVERY_MINUTE);
     await boss.schedule(STATISTICS_QUEUE, EVERY_HOUR);
     // Polls start now rather than at the next minute.
     await startMissingPolls(boss, pool);

@@ -15,7 +15,7 @@ export function startPortalJobs(): Promise<JobRunner> {
 
 async function start(): Promise<JobRunner> {
   const runner = await startJobRunner({ connectionString: requireDatabaseUrl() });
-  logger.info("background jobs started (notification polls, stuck-order sweep, outbox mail)");
+  logger.info("background jobs started (notification polls, stuck-order sweep, outbox mail, order counts, statistics)");
   // Next stops its server on these signals and exits; stopping here at the same moment
   // means no new job starts, and the running one ends within the shutdown when it can.
   // What does not finish is safe: a job left active is taken up again after it expires.

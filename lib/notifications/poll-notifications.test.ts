@@ -162,6 +162,47 @@ describe(`polling GET notifications (${inject("databaseKind")})`, () => {
     expect((await cursor())!.getTime()).toBeGreaterThan(before!.getTime());
   });
 
+  it("ingests a page at once, yet moves the cursor only up to a notification the database refused", async () => {
+    const [first, second] = [
+      await place({ type: "install", request: { orderType: "NEW", productID: "2036", tnList: ["3039740006"], subscriberLines: [residentialLine] } }),
+      await place({ type: "install", request: { orderType: "NEW", productID: "2036", tnList: ["3039740007"], subscriberLines: [residentialLine] } }),
+    ];
+    await sandbox.advance({ minutes: 3 });
+    const voiceOrderIds = [first.voiceOrderId!, second.voiceOrderId!];
+    const atLumen = (await lumenNotifications(voiceOrderIds)) as Array<{ voiceOrderId: string; notificationCode: number; createdAt: string }>;
+    atLumen.sort((a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt));
+    const refusedAt = atLumen.findIndex((n) => n.voiceOrderId === first.voiceOrderId && n.notificationCode === 902);
+    expect(refusedAt).toBeGreaterThan(0);
+    expect(refusedAt).toBeLessThan(atLumen.length - 1);
+
+    // The database refuses that one notification, as it would a value it cannot store.
+    await testDb.$executeRawUnsafe(`CREATE FUNCTION test_refuse_notification() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'refused for the test'; END $$`);
+    await testDb.$executeRawUnsafe(
+      `CREATE TRIGGER test_refuse_notification BEFORE INSERT ON "Notification" FOR EACH ROW
+       WHEN (NEW."voiceOrderId" = '${first.voiceOrderId}' AND NEW."notificationCode" = 902) EXECUTE FUNCTION test_refuse_notification()`,
+    );
+    try {
+      await expect(pollOrganizationNotifications(org.id)).rejects.toThrow(/refused for the test/);
+    } finally {
+      await testDb.$executeRawUnsafe(`DROP TRIGGER test_refuse_notification ON "Notification"`);
+      await testDb.$executeRawUnsafe(`DROP FUNCTION test_refuse_notification()`);
+    }
+    // Those before it and after it are stored; the cursor stops just before it.
+    const stored = await storedFor(voiceOrderIds);
+    expect(stored.map((n) => `${n.voiceOrderId}/${n.notificationCode}`).sort()).toEqual(
+      atLumen.filter((_, i) => i !== refusedAt).map((n) => `${n.voiceOrderId}/${n.notificationCode}`).sort(),
+    );
+    expect((await cursor())!.getTime()).toBe(Date.parse(atLumen[refusedAt - 1]!.createdAt));
+
+    // The next poll reads it again and finishes the order; nothing is stored twice.
+    expect(await pollOrganizationNotifications(org.id)).toMatchObject({ status: "polled" });
+    const after = await storedFor(voiceOrderIds);
+    expect(after).toHaveLength(atLumen.length);
+    expect(new Set(after.map((n) => n.dedupeKey)).size).toBe(atLumen.length);
+    expect((await testDb.order.findUniqueOrThrow({ where: { id: first.id } })).status).toBe("completed");
+    expect((await cursor())!.getTime()).toBe(Date.parse(atLumen.at(-1)!.createdAt));
+  });
+
   it("skips an organization without Lumen credentials, and its poll chain ends", async () => {
     const bare = await createTestOrganization("bare");
     expect(await pollOrganizationNotifications(bare.id)).toEqual({ status: "skipped", reason: "no_credentials" });

@@ -54,21 +54,34 @@ export async function pollOrganizationNotifications(organizationId: string): Pro
   rows.sort((a, b) => (a.notification.lumenCreatedAt?.getTime() ?? 0) - (b.notification.lumenCreatedAt?.getTime() ?? 0));
 
   const alreadyPolled = cursor ? await storedKeys(organizationId, rows.filter((r) => isAtOrBefore(r.notification, cursor))) : new Set<string>();
+  // Read again only because of the overlap: a previous poll or the webhook stored it.
+  const fresh = rows.filter(({ notification }) => !alreadyPolled.has(notificationDedupeKey(notification)));
+  // The page goes to ingestion at once, in Lumen's order: ingestion writes what arrives
+  // together as one group (up to 100 a transaction) in arrival order, with the same result
+  // as one by one, so a backlog after a webhook outage comes in at group speed.
+  const outcomes = await Promise.allSettled(
+    fresh.map(({ row, notification }) => ingestNotification({ organizationId, source: "poll", rawBody: JSON.stringify(row), notification })),
+  );
   let polledUntil: Date | null = null;
   let ingested = 0;
+  let failure: { reason: unknown } | null = null;
   try {
-    for (const { row, notification } of rows) {
-      // Read again only because of the overlap: a previous poll or the webhook stored it.
-      if (alreadyPolled.has(notificationDedupeKey(notification))) continue;
-      const result = await ingestNotification({ organizationId, source: "poll", rawBody: JSON.stringify(row), notification });
+    for (const [index, outcome] of outcomes.entries()) {
+      // Only past what was ingested in order: a failure leaves it and the rest for the next poll.
+      if (outcome.status === "rejected") {
+        failure = { reason: outcome.reason };
+        break;
+      }
       ingested++;
+      const { notification } = fresh[index]!;
       if (notification.lumenCreatedAt && (!polledUntil || notification.lumenCreatedAt > polledUntil)) polledUntil = notification.lumenCreatedAt;
+      const result = outcome.value;
       if (result.reservationCompleted && result.orderId) await tryMirrorReservedNumbers(client, organizationId, result.orderId, notification.voiceOrderId);
     }
   } finally {
-    // Only past what was ingested: a failure midway leaves the rest for the next poll.
     if (polledUntil) await advanceCursor(organizationId, polledUntil);
   }
+  if (failure) throw failure.reason;
   return { status: "polled", received: rows.length, ingested, polledUntil };
 }
 

@@ -1,7 +1,7 @@
 // npx tsx --conditions react-server scripts/notifications-bench.ts [orders=1000]
 // Sustained notification ingestion: about 4.7 distinct notifications for each of `orders`
 // orders (reservations 901, 10001, 10002 per rate center, 10002; installs 901, 1807, 901,
-// 902; ports 901, 903, 904, 903, 902), fed by 4 and by 8 concurrent workers in the order
+// 902; ports 901, 903, 904, 903, 902), fed by 4, 8 and 100 concurrent workers in the order
 // Lumen would send them (every order's first notification, then every order's second …).
 // Prints notifications per second and p50/p99 per notification. Goal: at least 500/s on
 // PGlite and 1,000/s on PostgreSQL.
@@ -26,7 +26,10 @@ import type { IncomingNotification } from "../lib/notifications/incoming-notific
 import { buildPartnerNotificationXml } from "../lib/sandbox/notifications/partner-notification-xml";
 
 const orderCount = Number(process.argv[3] ?? process.argv[2] ?? 1000);
-const CONCURRENCIES = [4, 8];
+// 4 and 8: a steady trickle, the next sent as soon as the last is answered (the rate is then
+// bound by one group's latency); 100: a burst, as a poll page, Lumen's redeliveries after an
+// outage or many orders finishing together bring them (the load test's bursts are 100 too).
+const CONCURRENCIES = [4, 8, 100];
 const postgresServerUrl = process.env.BENCH_POSTGRES_URL ?? "postgresql://postgres:postgres@127.0.0.1:5432/postgres";
 const PORTAL_PORT = 3420;
 const SANDBOX_PORT = 4420;
@@ -85,7 +88,7 @@ async function main() {
   for (const { database, rounds } of results) {
     for (const r of rounds) {
       console.log(
-        `${database.padEnd(38)} ${String(r.concurrency).padStart(2)} workers: ${Math.round(r.notifications / r.seconds)} notifications/s ` +
+        `${database.padEnd(38)} ${String(r.concurrency).padStart(3)} workers: ${Math.round(r.notifications / r.seconds)} notifications/s ` +
           `(${r.notifications} in ${r.seconds.toFixed(1)} s)   p50 ${r.p50.toFixed(1)} ms   p99 ${r.p99.toFixed(1)} ms   ` +
           `CPU ${r.senderCpuMs.toFixed(2)} ms/notification in the ${database.startsWith("HTTP") ? "load generator" : "ingesting process"}`,
       );

@@ -1,7 +1,6 @@
 import "server-only";
 import { setTimeout as sleep } from "node:timers/promises";
 import { db } from "@/lib/db/client";
-import type { Prisma } from "@/lib/db/generated/client";
 import { LumenError, LumenTransportError, type LumenClient } from "@/lib/lumen/client";
 import type { Tenant } from "@/lib/tenancy/tenant";
 import { recordAudit } from "@/lib/audit/record-audit";
@@ -112,36 +111,42 @@ async function findByIdempotencyKey(tenant: Tenant, idempotencyKey: string): Pro
   return row?.id ?? null;
 }
 
-/** Inserts the order; when a concurrent request with the same key won the race, returns that one. */
+/**
+ * Inserts the order and its first timeline entry in one statement (one round trip, atomic
+ * without a transaction around it). When a request with the same idempotency key got there
+ * first, nothing is written (the unique key waits for that one to commit) and its order is
+ * the answer.
+ */
 async function createSubmittingOrder(
   tenant: Tenant,
   submission: OrderSubmission,
   row: { externalOrderId: string; parentOrderId: string | null; sent: Record<string, unknown> },
 ): Promise<{ created: true; order: SubmittingOrder } | { created: false; id: string }> {
-  try {
-    const order = await db().order.create({
-      data: {
-        organizationId: tenant.organizationId,
-        subAccountId: tenant.subAccount?.id ?? null,
-        type: submission.type,
-        productId: productOf(submission),
-        idempotencyKey: submission.idempotencyKey,
-        batchKey: submission.batchKey ?? null,
-        externalOrderId: row.externalOrderId,
-        parentOrderId: row.parentOrderId,
-        request: redactSecrets(row.sent) as Prisma.InputJsonValue,
-        submittedById: tenant.userId,
-        events: { create: { kind: "submitted", status: "submitting", message: "Recorded; sending to Lumen." } },
-      },
-      select: { id: true, organizationId: true, subAccountId: true, type: true, productId: true, externalOrderId: true },
-    });
-    return { created: true, order };
-  } catch (error) {
-    if ((error as { code?: string }).code !== "P2002") throw error;
-    const winner = await findByIdempotencyKey(tenant, submission.idempotencyKey);
-    if (!winner) throw error;
-    return { created: false, id: winner };
-  }
+  const order: SubmittingOrder = {
+    id: `ord_${crypto.randomUUID()}`,
+    organizationId: tenant.organizationId,
+    subAccountId: tenant.subAccount?.id ?? null,
+    type: submission.type,
+    productId: productOf(submission),
+    externalOrderId: row.externalOrderId,
+  };
+  const inserted = await db().$queryRaw<Array<{ id: string }>>`
+    WITH "created" AS (
+      INSERT INTO "Order" ("id", "organizationId", "subAccountId", "type", "productId", "status", "idempotencyKey", "batchKey",
+        "externalOrderId", "parentOrderId", "request", "submittedById", "updatedAt")
+      VALUES (${order.id}, ${order.organizationId}, ${order.subAccountId}, ${order.type}::"OrderType", ${order.productId}, 'submitting',
+        ${submission.idempotencyKey}, ${submission.batchKey ?? null}, ${order.externalOrderId}, ${row.parentOrderId},
+        ${JSON.stringify(redactSecrets(row.sent))}::jsonb, ${tenant.userId}, now())
+      ON CONFLICT ("organizationId", "idempotencyKey") DO NOTHING
+      RETURNING "id"),
+    "event" AS (
+      INSERT INTO "OrderEvent" ("id", "orderId", "kind", "status", "message")
+      SELECT ${`oev_${crypto.randomUUID()}`}, "id", 'submitted', 'submitting', 'Recorded; sending to Lumen.' FROM "created")
+    SELECT "id" FROM "created"`;
+  if (inserted.length) return { created: true, order };
+  const winner = await findByIdempotencyKey(tenant, submission.idempotencyKey);
+  if (!winner) throw new Error("An order with this idempotency key exists but could not be read.");
+  return { created: false, id: winner };
 }
 
 async function sendAndRecord(client: LumenClient, order: SubmittingOrder, call: PreparedCall, numbers: string[], retryDelayMs: number) {

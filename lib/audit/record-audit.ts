@@ -1,5 +1,5 @@
 import "server-only";
-import type { Prisma } from "@/lib/db/generated/client";
+import { Prisma } from "@/lib/db/generated/client";
 import { db } from "@/lib/db/client";
 import { redactForAudit } from "./audit-change";
 
@@ -23,16 +23,34 @@ export interface AuditEntry {
 type Writer = Pick<Prisma.TransactionClient, "auditLog">;
 
 export async function recordAudit(entry: AuditEntry, tx: Writer = db()): Promise<void> {
-  await tx.auditLog.create({
-    data: {
-      action: entry.action,
-      organizationId: entry.organizationId ?? null,
-      actorUserId: entry.actorUserId ?? null,
-      targetType: entry.targetType,
-      targetId: entry.targetId,
-      before: entry.before === undefined ? undefined : (redactForAudit(entry.before, "before") as Prisma.InputJsonValue),
-      after: entry.after === undefined ? undefined : (redactForAudit(entry.after, "after") as Prisma.InputJsonValue),
-      ipAddress: entry.ipAddress ?? null,
-    },
-  });
+  await tx.auditLog.create({ data: auditRow(entry) });
+}
+
+/**
+ * The entry as an INSERT for a statement that writes what it audits in the same round trip
+ * (placing an order: see submit-order.ts). `when` is a CTE of the statement: the entry is
+ * written only if that CTE returned a row.
+ */
+export function auditInsertSql(entry: AuditEntry, when: string): Prisma.Sql {
+  const row = auditRow(entry);
+  const json = (value: Prisma.InputJsonValue | undefined) => (value === undefined ? null : JSON.stringify(value));
+  return Prisma.sql`
+    INSERT INTO "AuditLog" ("id", "organizationId", "actorUserId", "action", "targetType", "targetId", "before", "after", "ipAddress")
+    SELECT ${`aud_${crypto.randomUUID()}`}, ${row.organizationId}, ${row.actorUserId}, ${row.action}, ${row.targetType ?? null}, ${row.targetId ?? null},
+      ${json(row.before)}::jsonb, ${json(row.after)}::jsonb, ${row.ipAddress}
+    FROM ${Prisma.raw(`"${when.replace(/"/g, "")}"`)}`;
+}
+
+/** Every entry's row, secrets redacted: the one way an entry reaches the database. */
+function auditRow(entry: AuditEntry) {
+  return {
+    action: entry.action,
+    organizationId: entry.organizationId ?? null,
+    actorUserId: entry.actorUserId ?? null,
+    targetType: entry.targetType,
+    targetId: entry.targetId,
+    before: entry.before === undefined ? undefined : (redactForAudit(entry.before, "before") as Prisma.InputJsonValue),
+    after: entry.after === undefined ? undefined : (redactForAudit(entry.after, "after") as Prisma.InputJsonValue),
+    ipAddress: entry.ipAddress ?? null,
+  };
 }

@@ -284,6 +284,9 @@ describe("write first, then call: nothing sent twice, nothing lost", () => {
     const again = await submitOrder(operator.tenant, body, { client });
     expect(again).toEqual({ orderId: first.orderId, duplicate: true });
     expect(wire.count("POST", "/Numbers/orderInventory")).toBe(1);
+    // One order, one first timeline entry, one audit entry: the duplicates wrote nothing.
+    expect(await testDb.orderEvent.count({ where: { orderId: first.orderId, kind: "submitted" } })).toBe(1);
+    expect(await testDb.auditLog.count({ where: { targetId: first.orderId, action: "order.submit_reserve" } })).toBe(1);
   });
 
   it("503 on the POST: asks Lumen, learns the order never arrived, sends it again once", async () => {

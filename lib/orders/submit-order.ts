@@ -3,7 +3,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { db } from "@/lib/db/client";
 import { LumenError, LumenTransportError, type LumenClient } from "@/lib/lumen/client";
 import type { Tenant } from "@/lib/tenancy/tenant";
-import { recordAudit } from "@/lib/audit/record-audit";
+import { auditInsertSql, recordAudit } from "@/lib/audit/record-audit";
 import { AppError } from "@/lib/errors/app-error";
 import { logger } from "@/lib/log/logger";
 import { authorizeSubmission } from "./authorize-submission";
@@ -47,27 +47,21 @@ export async function submitOrder(tenant: Tenant, input: unknown, options: Submi
   const client = options.client ?? (await lumenClientForOrganization(tenant.organizationId));
   const externalOrderId = `vp-${crypto.randomUUID()}`;
   const call = prepareLumenCall(submission, externalOrderId, parent?.voiceOrderId ?? null);
-  const created = await createSubmittingOrder(tenant, submission, { externalOrderId, parentOrderId: parent?.id ?? null, sent: call.sent });
-  if (!created.created) return { orderId: created.id, duplicate: true };
-
-  const order = created.order;
-  // The audit entry is written while the request is on its way: it must not delay the
-  // order, and a failure to write it must not lose the order's own record.
-  const audited = recordAudit({
-    action: `order.submit_${submission.type}`,
-    organizationId: tenant.organizationId,
-    actorUserId: tenant.userId,
-    targetType: "Order",
-    targetId: order.id,
-    after: {
-      ...(order.productId && { product: order.productId }),
+  const created = await createSubmittingOrder(tenant, submission, {
+    externalOrderId,
+    parentOrderId: parent?.id ?? null,
+    sent: call.sent,
+    audit: {
+      ...(productOf(submission) && { product: productOf(submission) }),
       ...(numbers.length > 0 && { telephoneNumbers: numbers.length }),
       ...(parent && { parentOrderId: parent.voiceOrderId ?? parent.id }),
     },
     ipAddress: options.ipAddress ?? null,
-  }).catch((error: unknown) => logger.error({ err: error, orderId: order.id }, "audit entry for an order could not be written"));
-  await Promise.all([audited, sendAndRecord(client, order, call, numbers, options.retryDelayMs ?? 500)]);
-  return { orderId: order.id, duplicate: false };
+  });
+  if (!created.created) return { orderId: created.id, duplicate: true };
+
+  await sendAndRecord(client, created.order, call, numbers, options.retryDelayMs ?? 500);
+  return { orderId: created.order.id, duplicate: false };
 }
 
 /**
@@ -112,15 +106,15 @@ async function findByIdempotencyKey(tenant: Tenant, idempotencyKey: string): Pro
 }
 
 /**
- * Inserts the order and its first timeline entry in one statement (one round trip, atomic
- * without a transaction around it). When a request with the same idempotency key got there
- * first, nothing is written (the unique key waits for that one to commit) and its order is
- * the answer.
+ * Inserts the order, its first timeline entry and its audit entry in one statement (one
+ * round trip, atomic without a transaction around it). When a request with the same
+ * idempotency key got there first, nothing is written (the unique key waits for that one
+ * to commit) and its order is the answer.
  */
 async function createSubmittingOrder(
   tenant: Tenant,
   submission: OrderSubmission,
-  row: { externalOrderId: string; parentOrderId: string | null; sent: Record<string, unknown> },
+  row: { externalOrderId: string; parentOrderId: string | null; sent: Record<string, unknown>; audit: Record<string, unknown>; ipAddress: string | null },
 ): Promise<{ created: true; order: SubmittingOrder } | { created: false; id: string }> {
   const order: SubmittingOrder = {
     id: `ord_${crypto.randomUUID()}`,
@@ -141,7 +135,19 @@ async function createSubmittingOrder(
       RETURNING "id"),
     "event" AS (
       INSERT INTO "OrderEvent" ("id", "orderId", "kind", "status", "message")
-      SELECT ${`oev_${crypto.randomUUID()}`}, "id", 'submitted', 'submitting', 'Recorded; sending to Lumen.' FROM "created")
+      SELECT ${`oev_${crypto.randomUUID()}`}, "id", 'submitted', 'submitting', 'Recorded; sending to Lumen.' FROM "created"),
+    "audited" AS (${auditInsertSql(
+      {
+        action: `order.submit_${submission.type}`,
+        organizationId: tenant.organizationId,
+        actorUserId: tenant.userId,
+        targetType: "Order",
+        targetId: order.id,
+        after: row.audit,
+        ipAddress: row.ipAddress,
+      },
+      "created",
+    )})
     SELECT "id" FROM "created"`;
   if (inserted.length) return { created: true, order };
   const winner = await findByIdempotencyKey(tenant, submission.idempotencyKey);

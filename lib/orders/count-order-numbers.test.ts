@@ -1,0 +1,56 @@
+import { randomUUID } from "node:crypto";
+import { beforeAll, describe, expect, it } from "vitest";
+import { listUpcomingFocs } from "@/lib/dashboard/list-needs-you";
+import { addBusinessDays } from "@/lib/lumen/business-days";
+import { createTestOrganization, testDb } from "@/test/fixtures";
+import { tenantFor } from "@/test/order-fixtures";
+import { withNumberCounts } from "./count-order-numbers";
+import { listOrders } from "./list-orders";
+
+// How many numbers each listed order carries, counted for the listed orders only: on the
+// orders list (pages and the orders waiting above them) and the dashboard's upcoming ports.
+
+type Org = Awaited<ReturnType<typeof createTestOrganization>>;
+let org: Org;
+const orders: Record<string, string> = {};
+
+async function orderWith(key: string, numbers: number, data: { type: "reserve" | "port"; status: "accepted" | "awaiting_approval" | "in_progress"; focDate?: Date }) {
+  const order = await testDb.order.create({
+    data: { organizationId: org.id, idempotencyKey: randomUUID(), externalOrderId: `count-${randomUUID()}`, request: {}, ...data },
+  });
+  for (let i = 0; i < numbers; i++) {
+    const tn = await testDb.telephoneNumber.create({ data: { organizationId: org.id, tn: String(4020000000 + Object.keys(orders).length * 10 + i), status: "reserved" } });
+    await testDb.orderTelephoneNumber.create({ data: { orderId: order.id, telephoneNumberId: tn.id } });
+  }
+  orders[key] = order.id;
+}
+
+beforeAll(async () => {
+  org = await createTestOrganization("numbers");
+  await orderWith("none", 0, { type: "reserve", status: "accepted" });
+  await orderWith("two", 2, { type: "reserve", status: "accepted" });
+  await orderWith("waiting", 3, { type: "reserve", status: "awaiting_approval" });
+  await orderWith("port", 4, { type: "port", status: "in_progress", focDate: addBusinessDays(new Date(), 1) });
+});
+
+describe("the number counts of listed orders", () => {
+  it("count each order's own numbers, zero for an order without any", async () => {
+    const counted = await withNumberCounts([{ id: orders.two! }, { id: orders.none! }, { id: orders.port! }]);
+    expect(counted.map((order) => order._count.numbers)).toEqual([2, 0, 4]);
+    expect(await withNumberCounts([])).toEqual([]);
+  });
+
+  it("show on the orders list, for the pages and for the orders waiting above them", async () => {
+    const { tenant } = await tenantFor(org, "viewer");
+    const page = await listOrders(tenant, {});
+    const countOf = (rows: Array<{ id: string; _count: { numbers: number } }>, key: string) => rows.find((row) => row.id === orders[key])?._count.numbers;
+    expect([countOf(page.orders, "none"), countOf(page.orders, "two"), countOf(page.orders, "port")]).toEqual([0, 2, 4]);
+    expect(countOf(page.waiting, "waiting")).toBe(3);
+  });
+
+  it("show on the dashboard's upcoming ports", async () => {
+    const { tenant } = await tenantFor(org, "viewer");
+    const upcoming = await listUpcomingFocs(tenant, new Date());
+    expect(upcoming.map((port) => [port.id, port.numberCount])).toEqual([[orders.port, 4]]);
+  });
+});

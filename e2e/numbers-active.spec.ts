@@ -1,5 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
+import { expectAccessible } from "./support/accessibility";
 import { signIn } from "./support/sign-in";
 
 // The active numbers list and a number's own page, as the owner created at /setup (Prairie
@@ -14,11 +14,6 @@ test.beforeEach(async ({ page }) => {
   await signIn(page, "owner@prairie.example", "prairie-owner-password");
 });
 
-async function expectAccessible(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  const serious = violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-}
 
 test("filters the active numbers and hands two of them to the change wizard", async ({ page }) => {
   await page.goto(`/${ORG}/numbers`);

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import { advanceSandboxClock } from "./support/sandbox";
+import { expectAccessible } from "./support/accessibility";
 import { signIn } from "./support/sign-in";
 
 // The change and disconnect wizards against the sandbox, as the owner created at /setup
@@ -27,11 +27,6 @@ test.beforeEach(async ({ page }) => {
   await signIn(page, "owner@prairie.example", "prairie-owner-password");
 });
 
-async function expectAccessible(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  const serious = violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-}
 
 async function next(page: Page, heading: string) {
   await page.getByRole("button", { name: "Next", exact: true }).click();

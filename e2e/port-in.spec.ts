@@ -1,7 +1,7 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { addBusinessDays } from "../lib/lumen/business-days";
 import { advanceSandboxClock } from "./support/sandbox";
+import { expectAccessible } from "./support/accessibility";
 import { signIn } from "./support/sign-in";
 
 // The port-in wizard against the sandbox, as the owner created at /setup (Prairie Telecom,
@@ -24,14 +24,6 @@ test.beforeEach(async ({ page }) => {
   await signIn(page, "owner@prairie.example", "prairie-owner-password");
 });
 
-/** No serious or critical accessibility violation on the step shown now. */
-async function expectAccessible(page: Page) {
-  // A toast fading out is judged at half its contrast: check the page once toasts are gone.
-  await expect(page.locator("[data-sonner-toast]")).toHaveCount(0, { timeout: 15_000 });
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  const serious = violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-}
 
 async function expectStep(page: Page, heading: string) {
   await expect(page.getByRole("heading", { name: new RegExp(`^Step \\d of \\d: ${heading}$`) })).toBeFocused();
@@ -41,7 +33,7 @@ async function expectStep(page: Page, heading: string) {
 async function numbersAndPortability(page: Page, typed: string, notPortable: string) {
   await page.goto(`/${ORG}/port-in`);
   await expect(page.getByRole("heading", { name: "Step 1 of 7: Numbers" })).toBeVisible();
-  await expectAccessible(page);
+  await expectAccessible(page, { afterToasts: true });
   const numbers = page.getByLabel("Telephone numbers");
   await numbers.fill(`${typed} 71944`);
   await expect(page.getByText(/^20025 · .*\(71944\)$/)).toBeVisible();
@@ -58,7 +50,7 @@ async function numbersAndPortability(page: Page, typed: string, notPortable: str
   await page.getByRole("button", { name: "Copy the numbers set aside" }).click();
   await expect(page.getByText("Copied the number set aside.")).toBeVisible();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(notPortable.replace(/\D/g, ""));
-  await expectAccessible(page);
+  await expectAccessible(page, { afterToasts: true });
   await page.getByRole("button", { name: "Next", exact: true }).press("Enter");
 }
 
@@ -81,7 +73,7 @@ async function losingCarrier(page: Page, billing: string) {
   await page.getByLabel("Billing telephone number (optional)").selectOption(billing);
   await page.getByLabel("Port on").fill(PORT_DATE);
   await expect(page.getByText(/^20\d{3} · /)).toHaveCount(0);
-  await expectAccessible(page);
+  await expectAccessible(page, { afterToasts: true });
   await page.getByLabel("Port on").press("Enter");
 }
 
@@ -94,7 +86,7 @@ async function subscriber(page: Page, product: RegExp, fill: () => Promise<void>
   await page.getByLabel("City").fill("Denver");
   await page.getByLabel("State").selectOption("CO");
   await page.getByLabel("ZIP code").fill("80202");
-  await expectAccessible(page);
+  await expectAccessible(page, { afterToasts: true });
   await page.getByLabel("ZIP code").press("Enter");
 }
 
@@ -104,14 +96,14 @@ async function portAndFollowToFoc(page: Page) {
   await expect(page.getByText("2 numbers go in one request. One number set aside by the portability check is not sent.")).toBeVisible();
   await expect(page.getByRole("main")).toContainText("Given (not shown, not kept)");
   await expect(page.getByRole("main")).not.toContainText("4321");
-  await expectAccessible(page);
+  await expectAccessible(page, { afterToasts: true });
   await page.getByRole("button", { name: "Port numbers" }).press("Enter");
 
   await expectStep(page, "Results");
   await expect(page.getByRole("status").filter({ hasText: "1 of 1 order placed." })).toBeVisible();
   const results = page.getByRole("list", { name: "Port results" });
   await expect(results).toContainText(/VO\d+/);
-  await expectAccessible(page);
+  await expectAccessible(page, { afterToasts: true });
   await results.getByRole("link", { name: "View order" }).click();
   await expect(page).toHaveURL(new RegExp(`/${ORG}/orders/`));
   await expect(page.getByRole("heading", { name: "Port in order" })).toBeVisible();
@@ -125,7 +117,7 @@ async function portAndFollowToFoc(page: Page) {
     await page.reload();
     await expect(page.getByText(new RegExp(`FOC date: ${FOC_LABEL}`))).toBeVisible({ timeout: 2_000 });
   }).toPass({ timeout: 45_000 });
-  await expectAccessible(page);
+  await expectAccessible(page, { afterToasts: true });
 }
 
 test("ports two numbers as Local Inbound, one set aside, and sees the FOC date", async ({ page, context }) => {
@@ -144,7 +136,7 @@ test("ports two numbers as Local Inbound, one set aside, and sees the FOC date",
   await expect(page.getByText("Add a directory listing")).toHaveCount(0);
   await page.getByLabel("Provision a caller name").press("Space");
   await page.getByLabel("Caller name", { exact: true }).fill("ANN ONEIL");
-  await expectAccessible(page);
+  await expectAccessible(page, { afterToasts: true });
   await page.getByLabel("Caller name", { exact: true }).press("Enter");
 
   await expect(page.getByRole("main")).toContainText("Ann O'Neil (residential)");
@@ -169,7 +161,7 @@ test("ports two numbers as Enhanced Local Service with E911 and a listing, and s
   await page.getByLabel("Add a directory listing").press("Space");
   await expect(page.getByLabel("Listed business name")).toHaveValue("Larimer Bakery");
   await page.getByRole("radio", { name: "List and publish" }).press("Space");
-  await expectAccessible(page);
+  await expectAccessible(page, { afterToasts: true });
   await page.getByLabel("Listed business name").press("Enter");
 
   await expect(page.getByRole("main")).toContainText("List and publish: Larimer Bakery");

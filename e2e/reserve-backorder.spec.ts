@@ -1,6 +1,6 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { advanceSandboxClock, sandboxClockAheadMs } from "./support/sandbox";
+import { expectAccessible } from "./support/accessibility";
 import { signIn } from "./support/sign-in";
 
 // Backorders against the sandbox, as the owner created at /setup (Prairie Telecom, the
@@ -60,9 +60,7 @@ test("a short reservation offers the three choices with a countdown; accepting t
   // Scanned as a visitor finds it, without the passing "Check with Lumen" toast.
   await page.reload();
   await expect(panel).toBeVisible();
-  const scan = await new AxeBuilder({ page }).analyze();
-  const serious = scan.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+  await expectAccessible(page);
 
   // The orders list pins the waiting reservation, with the same countdown.
   await page.goto(`/${ORG}/orders`);

@@ -1,6 +1,6 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { advanceSandboxClock } from "./support/sandbox";
+import { expectAccessible } from "./support/accessibility";
 import { signIn } from "./support/sign-in";
 
 // The reservation wizard against the sandbox, as the owner created at /setup (Prairie
@@ -15,12 +15,6 @@ test.beforeEach(async ({ page }) => {
   await signIn(page, "owner@prairie.example", "prairie-owner-password");
 });
 
-/** No serious or critical accessibility violation on what is shown now. */
-async function expectAccessible(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  const serious = violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-}
 
 /** Moves focus with Tab (or Shift+Tab) until `target` has it, as a keyboard user would. */
 async function tabTo(page: Page, target: Locator, key: "Tab" | "Shift+Tab" = "Tab") {

@@ -78,9 +78,12 @@ export const EMPTY_CHANGE: ChangeWizardValues = {
   customerServiceName: "",
 };
 
-/** The wizard's values with the numbers of `?tns=…` (the active numbers page's selection). */
-export function initialChangeValues(tns: string[]): ChangeWizardValues {
-  return { ...EMPTY_CHANGE, tnText: tns.join("\n") };
+/**
+ * The wizard's values with the numbers of `?tns=…` (the active numbers page's selection)
+ * and the organization's default product (Settings), if it has one.
+ */
+export function initialChangeValues(tns: string[], defaultProductId: ProductId | null = null): ChangeWizardValues {
+  return { ...EMPTY_CHANGE, tnText: tns.join("\n"), productID: defaultProductId ?? "" };
 }
 
 const text = (value: string) => value.trim();

@@ -13,6 +13,7 @@ import { ChangeNumbersStep } from "./change-numbers-step";
 import { ChangeReviewStep } from "./change-review-step";
 import { ChangeWhatStep, type ServiceNameChoice } from "./change-what-step";
 import { EMPTY_CHANGE, initialChangeValues, makeChangeWizardSchema, planChange, STEP_FIELDS, type ChangeWizardValues } from "./change-wizard-schema";
+import type { ProductId } from "@/lib/lumen/schemas/fields/product-id";
 
 const STEPS = [
   { title: "Numbers and product", hint: "Which active numbers to change, and the product they are on." },
@@ -24,6 +25,8 @@ interface ChangeWizardProps {
   org: string;
   /** Numbers handed over from the active numbers page (`?tns=`). */
   initialTns: string[];
+  /** The organization's default product (Settings): the form starts with it chosen. */
+  defaultProductId?: ProductId | null;
   serviceNames: ServiceNameChoice;
 }
 
@@ -31,7 +34,7 @@ interface ChangeWizardProps {
  * The change wizard: one form across three steps, so going back loses nothing. The key made
  * when the wizard opens names the batch, so a double click never places the change twice.
  */
-export function ChangeWizard({ org, initialTns, serviceNames }: ChangeWizardProps) {
+export function ChangeWizard({ org, initialTns, serviceNames, defaultProductId = null }: ChangeWizardProps) {
   const wizard = useWizardSteps();
   const { step, batchKey } = wizard;
   const schema = useMemo(
@@ -40,7 +43,7 @@ export function ChangeWizard({ org, initialTns, serviceNames }: ChangeWizardProp
   );
   const form = useForm<ChangeWizardValues>({
     resolver: zodResolver(schema),
-    defaultValues: initialChangeValues(initialTns),
+    defaultValues: initialChangeValues(initialTns, defaultProductId),
     mode: "onChange",
   });
   const { trigger, getValues } = form;

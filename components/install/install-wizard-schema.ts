@@ -76,8 +76,8 @@ export const EMPTY_INSTALL: InstallWizardValues = {
 };
 
 /** The wizard's values with the numbers of `?tns=…` (the Numbers page's selection). */
-export function initialInstallValues(tns: string[]): InstallWizardValues {
-  return { ...EMPTY_INSTALL, tnText: tns.join("\n") };
+export function initialInstallValues(tns: string[], defaultProductId: ProductId | null = null): InstallWizardValues {
+  return { ...EMPTY_INSTALL, tnText: tns.join("\n"), productID: defaultProductId ?? "" };
 }
 
 const text = (value: string) => value.trim();

@@ -9,7 +9,7 @@ import { submitOnEnterInChoices } from "@/components/wizard/submit-on-enter-in-c
 import { useOrderBatch, type BatchOrder } from "@/components/wizard/use-order-batch";
 import { SUBMIT_INVALID, useWizardSteps } from "@/components/wizard/use-wizard-steps";
 import { WizardFinish, WizardFrame } from "@/components/wizard/wizard-frame";
-import { ENHANCED_LOCAL_SERVICE } from "@/lib/lumen/schemas/fields/product-id";
+import { ENHANCED_LOCAL_SERVICE, type ProductId } from "@/lib/lumen/schemas/fields/product-id";
 import { MAX_TNS_PER_INSTALL } from "@/lib/lumen/schemas/install-order";
 import { FeaturesStep } from "./features-step";
 import { InstallReviewStep } from "./install-review-step";
@@ -35,6 +35,8 @@ interface InstallWizardProps {
   org: string;
   /** Numbers handed over from the Numbers page (`?tns=`). */
   initialTns: string[];
+  /** The organization's default product (Settings): the form starts with it chosen. */
+  defaultProductId?: ProductId | null;
   serviceNames: ServiceNameChoice;
 }
 
@@ -42,13 +44,13 @@ interface InstallWizardProps {
  * The install wizard: one form across five steps, so going back loses nothing. The key made
  * when the wizard opens names the batch; request `i` (at most 399 numbers) gets `${key}-${i}`.
  */
-export function InstallWizard({ org, initialTns, serviceNames }: InstallWizardProps) {
+export function InstallWizard({ org, initialTns, serviceNames, defaultProductId = null }: InstallWizardProps) {
   const wizard = useWizardSteps();
   const { step, batchKey } = wizard;
   const schema = useMemo(() => makeInstallWizardSchema({ serviceNameRequired: serviceNames.required }), [serviceNames.required]);
   const form = useForm<InstallWizardValues>({
     resolver: zodResolver(schema),
-    defaultValues: initialInstallValues(initialTns),
+    defaultValues: initialInstallValues(initialTns, defaultProductId),
     mode: "onChange",
   });
   const { control, trigger, getValues } = form;

@@ -14,7 +14,7 @@ import { submitOnEnterInChoices } from "@/components/wizard/submit-on-enter-in-c
 import { useOrderBatch, type BatchOrder } from "@/components/wizard/use-order-batch";
 import { SUBMIT_INVALID, useWizardSteps } from "@/components/wizard/use-wizard-steps";
 import { WizardDoneActions, WizardFrame, WizardSubmit } from "@/components/wizard/wizard-frame";
-import { ENHANCED_LOCAL_SERVICE } from "@/lib/lumen/schemas/fields/product-id";
+import { ENHANCED_LOCAL_SERVICE, type ProductId } from "@/lib/lumen/schemas/fields/product-id";
 import { MAX_TNS_PER_PORT } from "@/lib/lumen/schemas/port-order";
 import { LosingCarrierStep } from "./losing-carrier-step";
 import { PortNumbersStep } from "./port-numbers-step";
@@ -45,17 +45,19 @@ function stepsFor(productID: PortWizardValues["productID"]) {
 interface PortWizardProps {
   org: string;
   serviceNames: ServiceNameChoice;
+  /** The organization's default product (Settings): the form starts with it chosen. */
+  defaultProductId?: ProductId | null;
 }
 
 /**
  * The port-in wizard: one form across its steps, so going back loses nothing. The key made
  * when the wizard opens names the batch; request `i` (at most the port limit) gets `${key}-${i}`.
  */
-export function PortWizard({ org, serviceNames }: PortWizardProps) {
+export function PortWizard({ org, serviceNames, defaultProductId = null }: PortWizardProps) {
   const wizard = useWizardSteps();
   const { step, batchKey, goTo, setStepError } = wizard;
   const schema = useMemo(() => makePortWizardSchema({ serviceNameRequired: serviceNames.required }), [serviceNames.required]);
-  const form = useForm<PortWizardValues>({ resolver: zodResolver(schema), defaultValues: EMPTY_PORT, mode: "onChange" });
+  const form = useForm<PortWizardValues>({ resolver: zodResolver(schema), defaultValues: { ...EMPTY_PORT, productID: defaultProductId ?? "" }, mode: "onChange" });
   const { control, trigger, getValues, setValue } = form;
   const [productID, tnText, setAside] = useWatch({ control, name: ["productID", "tnText", "setAside"] });
   const submission = useOrderBatch(org);

@@ -35,12 +35,13 @@ const reservationOrders = (productID: ProductId, lines: ReservationLineValues[])
  * The reservation wizard: one form across five steps, so going back loses nothing. The key
  * made when the wizard opens names the batch; each rate center's order gets `${key}-${i}`.
  */
-export function ReserveWizard({ org }: { org: string }) {
+/** `defaultProductId`: the organization's default product (Settings); the form starts with it chosen. */
+export function ReserveWizard({ org, defaultProductId = null }: { org: string; defaultProductId?: ProductId | null }) {
   const wizard = useWizardSteps();
   const { step, batchKey, goTo, setStepError } = wizard;
   const form = useForm<ReserveWizardValues>({
     resolver: zodResolver(ReserveWizardSchema),
-    defaultValues: EMPTY_WIZARD,
+    defaultValues: { ...EMPTY_WIZARD, productID: defaultProductId ?? "" },
     mode: "onChange",
   });
   const { control, trigger, getValues } = form;

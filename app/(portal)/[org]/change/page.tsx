@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { ChangeWizard } from "@/components/change/change-wizard";
 import { PageHeader } from "@/components/shell/page-header";
 import { ReadOnlyNotice } from "@/components/shell/read-only-notice";
+import { getOrderDefaults } from "@/lib/organizations/get-order-defaults";
 import { getPageTenant } from "@/lib/tenancy/get-page-tenant";
 import { getPortalContext } from "@/lib/tenancy/get-portal-context";
 import { roleAtLeast } from "@/lib/tenancy/roles";
@@ -25,7 +26,8 @@ export default async function ChangePage({ params, searchParams }: ChangePagePro
   // Membership is checked here too: a layout does not re-run on client navigation.
   const { role } = await getPortalContext(org);
   const canOrder = roleAtLeast(role, "operator");
-  const serviceNames = canOrder ? await listCustomerServiceNames(await getPageTenant(org)) : null;
+  const tenant = canOrder ? await getPageTenant(org) : null;
+  const [serviceNames, defaults] = tenant ? await Promise.all([listCustomerServiceNames(tenant), getOrderDefaults(tenant)]) : [null, null];
 
   return (
     <>
@@ -34,7 +36,7 @@ export default async function ChangePage({ params, searchParams }: ChangePagePro
         description="Change what Lumen holds for active numbers: subscriber name and customer type, service address, caller name, E911 option, directory listing or customer service name. Every number given changes the same way."
       />
       {serviceNames ? (
-        <ChangeWizard org={org} initialTns={readTns((await searchParams).tns)} serviceNames={serviceNames} />
+        <ChangeWizard org={org} defaultProductId={defaults?.defaultProductId ?? null} initialTns={readTns((await searchParams).tns)} serviceNames={serviceNames} />
       ) : (
         <ReadOnlyNotice role={role} />
       )}

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { InstallWizard } from "@/components/install/install-wizard";
 import { PageHeader } from "@/components/shell/page-header";
 import { ReadOnlyNotice } from "@/components/shell/read-only-notice";
+import { getOrderDefaults } from "@/lib/organizations/get-order-defaults";
 import { getPageTenant } from "@/lib/tenancy/get-page-tenant";
 import { getPortalContext } from "@/lib/tenancy/get-portal-context";
 import { roleAtLeast } from "@/lib/tenancy/roles";
@@ -25,7 +26,8 @@ export default async function InstallPage({ params, searchParams }: InstallPageP
   // Membership is checked here too: a layout does not re-run on client navigation.
   const { role } = await getPortalContext(org);
   const canOrder = roleAtLeast(role, "operator");
-  const serviceNames = canOrder ? await listCustomerServiceNames(await getPageTenant(org)) : null;
+  const tenant = canOrder ? await getPageTenant(org) : null;
+  const [serviceNames, defaults] = tenant ? await Promise.all([listCustomerServiceNames(tenant), getOrderDefaults(tenant)]) : [null, null];
 
   return (
     <>
@@ -34,7 +36,7 @@ export default async function InstallPage({ params, searchParams }: InstallPageP
         description="Assign reserved numbers to one subscriber with its name, customer type and service address; Lumen then makes them active. Up to 399 numbers per request: more become several requests, tracked together."
       />
       {serviceNames ? (
-        <InstallWizard org={org} initialTns={readTns((await searchParams).tns)} serviceNames={serviceNames} />
+        <InstallWizard org={org} defaultProductId={defaults?.defaultProductId ?? null} initialTns={readTns((await searchParams).tns)} serviceNames={serviceNames} />
       ) : (
         <ReadOnlyNotice role={role} />
       )}

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { PortWizard } from "@/components/port-in/port-wizard";
 import { PageHeader } from "@/components/shell/page-header";
 import { ReadOnlyNotice } from "@/components/shell/read-only-notice";
+import { getOrderDefaults } from "@/lib/organizations/get-order-defaults";
 import { getPageTenant } from "@/lib/tenancy/get-page-tenant";
 import { getPortalContext } from "@/lib/tenancy/get-portal-context";
 import { roleAtLeast } from "@/lib/tenancy/roles";
@@ -15,7 +16,8 @@ export default async function PortInPage({ params }: { params: Promise<{ org: st
   // Membership is checked here too: a layout does not re-run on client navigation.
   const { role } = await getPortalContext(org);
   const canOrder = roleAtLeast(role, "operator");
-  const serviceNames = canOrder ? await listCustomerServiceNames(await getPageTenant(org)) : null;
+  const tenant = canOrder ? await getPageTenant(org) : null;
+  const [serviceNames, defaults] = tenant ? await Promise.all([listCustomerServiceNames(tenant), getOrderDefaults(tenant)]) : [null, null];
 
   return (
     <>
@@ -23,7 +25,7 @@ export default async function PortInPage({ params }: { params: Promise<{ org: st
         title="Port in numbers"
         description={`Bring numbers over from another carrier: check their portability, give the letter of authorization and the losing carrier's details, and follow each port to its FOC date. Up to ${MAX_TNS_PER_PORT} numbers per request: more become several requests, tracked together.`}
       />
-      {serviceNames ? <PortWizard org={org} serviceNames={serviceNames} /> : <ReadOnlyNotice role={role} />}
+      {serviceNames ? <PortWizard org={org} defaultProductId={defaults?.defaultProductId ?? null} serviceNames={serviceNames} /> : <ReadOnlyNotice role={role} />}
     </>
   );
 }

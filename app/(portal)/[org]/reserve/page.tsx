@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import { PageHeader } from "@/components/shell/page-header";
 import { ReadOnlyNotice } from "@/components/shell/read-only-notice";
 import { ReserveWizard } from "@/components/reserve/reserve-wizard";
+import { getOrderDefaults } from "@/lib/organizations/get-order-defaults";
+import { getPageTenant } from "@/lib/tenancy/get-page-tenant";
 import { getPortalContext } from "@/lib/tenancy/get-portal-context";
 import { roleAtLeast } from "@/lib/tenancy/roles";
 
@@ -11,6 +13,8 @@ export default async function ReservePage({ params }: { params: Promise<{ org: s
   const { org } = await params;
   // Membership is checked here too: a layout does not re-run on client navigation.
   const { role } = await getPortalContext(org);
+  const canOrder = roleAtLeast(role, "operator");
+  const defaults = canOrder ? await getOrderDefaults(await getPageTenant(org)) : null;
 
   return (
     <>
@@ -18,7 +22,7 @@ export default async function ReservePage({ params }: { params: Promise<{ org: s
         title="Reserve numbers"
         description="Reserve numbers into your inventory pool by product, state and rate center, ready to install to subscribers. Up to 399 numbers per rate center; each rate center is its own order."
       />
-      {roleAtLeast(role, "operator") ? <ReserveWizard org={org} /> : <ReadOnlyNotice role={role} />}
+      {defaults ? <ReserveWizard org={org} defaultProductId={defaults.defaultProductId} /> : <ReadOnlyNotice role={role} />}
     </>
   );
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { createHash, timingSafeEqual } from "node:crypto";
-import { db } from "@/lib/db/client";
+import { queryPrepared } from "@/lib/db/prepared-statement";
 import type { WebhookAuthMode } from "@/lib/db/generated/enums";
 import { openSecret } from "@/lib/crypto/secret-box";
 
@@ -25,10 +25,13 @@ export const WEBHOOK_ORGANIZATION_SELECT = {
   webhookSecretEnc: true,
 } as const;
 
+// Every PUT of a burst runs this: a prepared statement, as the membership check is.
+const BY_PRINCIPAL_SQL = `
+  SELECT "id", "customerNumber", "webhookAuthMode", "webhookPrincipal", "webhookSecretEnc"
+  FROM "Organization" WHERE "webhookPrincipal" = $1 LIMIT 1`;
+
 export async function findWebhookOrganization(mode: WebhookAuthMode, principal: string, secret: string): Promise<WebhookOrganization | null> {
-  const org = principal
-    ? await db().organization.findFirst({ where: { webhookPrincipal: principal }, select: WEBHOOK_ORGANIZATION_SELECT })
-    : null;
+  const [org] = principal ? await queryPrepared<WebhookOrganization>("webhook-organization", BY_PRINCIPAL_SQL, [principal]) : [];
   const stored = org?.webhookSecretEnc ? openSecret(org.webhookSecretEnc) : null;
   const matches = sameSecret(secret, stored ?? "\u0000no secret stored\u0000");
   return org && stored !== null && matches && org.webhookAuthMode === mode ? org : null;

@@ -12,7 +12,7 @@ import { WizardFinish, WizardFrame } from "@/components/wizard/wizard-frame";
 import { ChangeNumbersStep } from "./change-numbers-step";
 import { ChangeReviewStep } from "./change-review-step";
 import { ChangeWhatStep, type ServiceNameChoice } from "./change-what-step";
-import { EMPTY_CHANGE, initialChangeValues, makeChangeWizardSchema, planChange, STEP_FIELDS, type ChangeWizardValues } from "./change-wizard-schema";
+import { initialChangeValues, makeChangeWizardSchema, planChange, STEP_FIELDS, type ChangeWizardValues } from "./change-wizard-schema";
 import type { ProductId } from "@/lib/lumen/schemas/fields/product-id";
 
 const STEPS = [
@@ -63,7 +63,7 @@ export function ChangeWizard({ org, initialTns, serviceNames, defaultProductId =
   }
 
   function changeMore() {
-    form.reset(EMPTY_CHANGE);
+    form.reset(initialChangeValues([], defaultProductId));
     submission.reset();
     wizard.startOver();
   }

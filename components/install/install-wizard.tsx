@@ -13,7 +13,7 @@ import { ENHANCED_LOCAL_SERVICE, type ProductId } from "@/lib/lumen/schemas/fiel
 import { MAX_TNS_PER_INSTALL } from "@/lib/lumen/schemas/install-order";
 import { FeaturesStep } from "./features-step";
 import { InstallReviewStep } from "./install-review-step";
-import { EMPTY_INSTALL, initialInstallValues, makeInstallWizardSchema, planInstall, STEP_FIELDS, type InstallWizardValues } from "./install-wizard-schema";
+import { initialInstallValues, makeInstallWizardSchema, planInstall, STEP_FIELDS, type InstallWizardValues } from "./install-wizard-schema";
 import { NumbersStep } from "./numbers-step";
 import { ServiceStep, type ServiceNameChoice } from "./service-step";
 import { SubscriberStep } from "./subscriber-step";
@@ -72,7 +72,7 @@ export function InstallWizard({ org, initialTns, serviceNames, defaultProductId 
   }
 
   function installMore() {
-    form.reset(EMPTY_INSTALL);
+    form.reset(initialInstallValues([], defaultProductId));
     submission.reset();
     wizard.startOver();
   }

@@ -57,6 +57,11 @@ export const EMPTY_PORT: PortWizardValues = {
   losingCarrierWirelessLnp: "",
 };
 
+/** A fresh wizard: the organization's default product (Settings) chosen, if it has one. */
+export function initialPortValues(defaultProductId: ProductId | null = null): PortWizardValues {
+  return { ...EMPTY_PORT, productID: defaultProductId ?? "" };
+}
+
 const filled = (value: string) => value.trim() !== "";
 /** Leaves a blank optional field out of the request, as Lumen expects. */
 const optional = <K extends string>(key: K, value: string) => (filled(value) ? ({ [key]: value.trim() } as Record<K, string>) : {});

@@ -19,7 +19,7 @@ import { MAX_TNS_PER_PORT } from "@/lib/lumen/schemas/port-order";
 import { LosingCarrierStep } from "./losing-carrier-step";
 import { PortNumbersStep } from "./port-numbers-step";
 import { PortReviewStep } from "./port-review-step";
-import { EMPTY_PORT, makePortWizardSchema, planPort, PORT_STEP_FIELDS, type PortWizardValues } from "./port-wizard-schema";
+import { EMPTY_PORT, initialPortValues, makePortWizardSchema, planPort, PORT_STEP_FIELDS, type PortWizardValues } from "./port-wizard-schema";
 import { fetchPortability, sortByPortability } from "./portability";
 import { PortabilityStep } from "./portability-step";
 
@@ -57,7 +57,7 @@ export function PortWizard({ org, serviceNames, defaultProductId = null }: PortW
   const wizard = useWizardSteps();
   const { step, batchKey, goTo, setStepError } = wizard;
   const schema = useMemo(() => makePortWizardSchema({ serviceNameRequired: serviceNames.required }), [serviceNames.required]);
-  const form = useForm<PortWizardValues>({ resolver: zodResolver(schema), defaultValues: { ...EMPTY_PORT, productID: defaultProductId ?? "" }, mode: "onChange" });
+  const form = useForm<PortWizardValues>({ resolver: zodResolver(schema), defaultValues: initialPortValues(defaultProductId), mode: "onChange" });
   const { control, trigger, getValues, setValue } = form;
   const [productID, tnText, setAside] = useWatch({ control, name: ["productID", "tnText", "setAside"] });
   const submission = useOrderBatch(org);
@@ -109,7 +109,7 @@ export function PortWizard({ org, serviceNames, defaultProductId = null }: PortW
   }
 
   function portMore() {
-    form.reset(EMPTY_PORT);
+    form.reset(initialPortValues(defaultProductId));
     submission.reset();
     wizard.startOver();
   }

@@ -138,6 +138,11 @@ export type ReserveWizardValues = z.input<typeof ReserveWizardSchema>;
 
 export const EMPTY_WIZARD: ReserveWizardValues = { productID: "", state: "", rateCenterFilter: "", lines: [] };
 
+/** A fresh wizard: the organization's default product (Settings) chosen, if it has one. */
+export function initialReserveValues(defaultProductId: ProductId | null = null): ReserveWizardValues {
+  return { ...EMPTY_WIZARD, productID: defaultProductId ?? "" };
+}
+
 /** The body of one reservation order: one rate center per order. */
 export function toOrderRequest(productID: ProductId, line: ReservationLineValues): OrderInventoryRequest {
   return { productID, rateCenters: [toRequestLine(line)] };

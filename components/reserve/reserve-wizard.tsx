@@ -14,7 +14,7 @@ import { QuantitiesStep } from "./quantities-step";
 import { RateCentersStep } from "./rate-centers-step";
 import { NetworkError } from "@/components/wizard/portal-api";
 import { fetchUtilization, type RateCenter } from "./reserve-api";
-import { EMPTY_WIZARD, newLine, ReserveWizardSchema, toOrderRequest, type ReservationLineValues, type ReserveWizardValues } from "./reserve-wizard-schema";
+import { initialReserveValues, newLine, ReserveWizardSchema, toOrderRequest, type ReservationLineValues, type ReserveWizardValues } from "./reserve-wizard-schema";
 import { ReservationResults } from "./reservation-results";
 import { ReviewStep } from "./review-step";
 import { utilizationFor, UtilizationStep } from "./utilization-step";
@@ -41,7 +41,7 @@ export function ReserveWizard({ org, defaultProductId = null }: { org: string; d
   const { step, batchKey, goTo, setStepError } = wizard;
   const form = useForm<ReserveWizardValues>({
     resolver: zodResolver(ReserveWizardSchema),
-    defaultValues: { ...EMPTY_WIZARD, productID: defaultProductId ?? "" },
+    defaultValues: initialReserveValues(defaultProductId),
     mode: "onChange",
   });
   const { control, trigger, getValues } = form;
@@ -116,7 +116,7 @@ export function ReserveWizard({ org, defaultProductId = null }: { org: string; d
   }
 
   function reserveMore() {
-    form.reset(EMPTY_WIZARD);
+    form.reset(initialReserveValues(defaultProductId));
     submission.reset();
     wizard.startOver();
   }

@@ -5,12 +5,12 @@ import { PhoneOff } from "lucide-react";
 import { useMemo } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { formatTn } from "@/components/orders/order-labels";
-import { cn } from "@/components/ui/cn";
 import { Field } from "@/components/ui/field";
-import { CONTROL_CLASS, Input } from "@/components/ui/input";
+import { Input } from "@/components/ui/input";
 import { OrderResults } from "@/components/wizard/order-results";
 import { useOrderBatch, type BatchOrder } from "@/components/wizard/use-order-batch";
 import { useWizardSteps } from "@/components/wizard/use-wizard-steps";
+import { ACTIVE_NUMBERS, TnTextField } from "@/components/wizard/tn-text-field";
 import { WizardFinish, WizardFrame } from "@/components/wizard/wizard-frame";
 import { disconnectDateWindow } from "./disconnect-date-window";
 import { DisconnectSummaryPanel } from "./disconnect-summary-panel";
@@ -102,18 +102,10 @@ export function DisconnectWizard({ org, initialTns }: { org: string; initialTns:
     >
       {step === 0 && (
         <div className="flex flex-col gap-2">
-          <Field
-            label="Telephone numbers"
-            error={formState.errors.tnText?.message}
-            description="Active numbers, one per line or separated by commas: 10 digits (3039740101), E.164 (+13039740101) or a range (3039740101–3039740110). Repeats are counted once."
-          >
-            {(controlProps) => (
-              <textarea {...controlProps} rows={6} spellCheck={false} className={cn(CONTROL_CLASS, "h-auto py-2 font-mono")} {...register("tnText")} />
-            )}
-          </Field>
-          <p role="status" aria-live="polite" className="text-sm">
-            {count === 0 ? "No numbers yet." : `${count.toLocaleString()} ${count === 1 ? "number" : "numbers"} to disconnect.`}
-          </p>
+          <TnTextField
+            description={ACTIVE_NUMBERS}
+            status={count === 0 ? "No numbers yet." : `${count.toLocaleString()} ${count === 1 ? "number" : "numbers"} to disconnect.`}
+          />
         </div>
       )}
       {step === 1 && (

@@ -81,3 +81,15 @@ export function splitIntoRequests<T = string>(numbers: T[], size = MAX_TNS_PER_I
   for (let start = 0; start < numbers.length; start += size) requests.push(numbers.slice(start, start + size));
   return requests;
 }
+
+/**
+ * How `count` numbers go to Lumen, at most `perRequest` a request: "3 numbers in one
+ * request." or "120 numbers: Lumen ports at most 49 per subscriber per request, so they go
+ * as 3 requests (49 + 49 + 22) tracked together."
+ */
+export function describeRequestSizes(count: number, perRequest: number, lumen: "takes" | "ports"): string {
+  if (count === 0) return "No numbers yet.";
+  const sizes = splitIntoRequests(Array.from({ length: count }, (_, i) => i), perRequest).map((tns) => tns.length);
+  if (sizes.length === 1) return `${count.toLocaleString("en-US")} ${count === 1 ? "number" : "numbers"} in one request.`;
+  return `${count.toLocaleString("en-US")} numbers: Lumen ${lumen} at most ${perRequest} per subscriber per request, so they go as ${sizes.length} requests (${sizes.join(" + ")}) tracked together.`;
+}

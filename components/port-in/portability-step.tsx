@@ -7,7 +7,7 @@ import { Skeleton } from "@/components/ui/skeleton";
 import { CodedAlert } from "@/components/wizard/coded-alert";
 import { QueryErrorAlert } from "@/components/wizard/query-error-alert";
 import type { TnPortabilityResponse } from "@/lib/lumen/schemas/tn-portability";
-import { describeRequestSizes } from "./port-numbers-step";
+import { describePortRequests } from "./port-numbers-step";
 import { sortByPortability, type SetAsideNumber } from "./portability";
 
 interface PortabilityStepProps {
@@ -44,7 +44,7 @@ export function PortabilityStep({ numbers, query }: PortabilityStepProps) {
             <CircleCheck aria-hidden className="size-4 text-emerald-700 dark:text-emerald-300" />
             Going on to the port
           </h3>
-          <p className="text-sm text-muted-foreground">{describeRequestSizes(portable.length)}</p>
+          <p className="text-sm text-muted-foreground">{describePortRequests(portable.length)}</p>
           <div className="max-h-72 overflow-y-auto rounded-lg border bg-card">
             <table className="w-full text-sm">
               <caption className="sr-only">Numbers that can be ported</caption>

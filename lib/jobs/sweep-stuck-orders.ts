@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import type { OrderType } from "@/lib/db/generated/enums";
 import { logger } from "@/lib/log/logger";
+import { applyOverlookedNotifications } from "@/lib/notifications/apply-overlooked-notifications";
 import { mirrorReservedNumbers, RESERVED_NUMBERS_RECORDED_MESSAGE } from "@/lib/notifications/poll-notifications";
 import { refreshOrder } from "@/lib/orders/refresh-order";
 import { CARRIES_EXTERNAL_ORDER_ID } from "@/lib/orders/send-to-lumen";
@@ -12,7 +13,8 @@ import { systemTenant } from "./system-tenant";
 // process stopped between writing the order and recording Lumen's answer) or
 // `unconfirmed` (Lumen's answer was lost and asking did not tell). Each is reconciled
 // with Lumen exactly as "Check with Lumen" on the order page does. Also reservations
-// completed by a notification whose numbers Lumen could not list at that moment.
+// completed by a notification whose numbers Lumen could not list at that moment, and
+// notifications that waited for an order's voice order id and were overlooked when it came.
 
 export const SWEEP_QUEUE = "sweep-stuck-orders";
 
@@ -21,7 +23,7 @@ export const STUCK_AFTER_MS = 5 * 60 * 1000;
 /** Per run; the next run, a minute later, takes the rest. */
 const BATCH = 50;
 
-export async function sweepStuckOrders(now = new Date()): Promise<{ reconciled: number; stillStuck: number; mirrored: number }> {
+export async function sweepStuckOrders(now = new Date()): Promise<{ reconciled: number; stillStuck: number; mirrored: number; notificationsApplied: number }> {
   const stuck = await db().order.findMany({
     where: {
       status: { in: ["submitting", "unconfirmed"] },
@@ -42,7 +44,12 @@ export async function sweepStuckOrders(now = new Date()): Promise<{ reconciled: 
       logger.warn({ organizationId: order.organizationId, orderId: order.id, error: messageOf(error) }, "stuck order not reconciled yet");
     }
   }
-  return { reconciled, stillStuck: stuck.length - reconciled, mirrored: await mirrorMissedReservations() };
+  return {
+    reconciled,
+    stillStuck: stuck.length - reconciled,
+    mirrored: await mirrorMissedReservations(),
+    notificationsApplied: await applyOverlookedNotifications(),
+  };
 }
 
 /** Completed reservations with no numbers and no record of having looked for them. */

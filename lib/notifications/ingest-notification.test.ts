@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { OrderStatus, OrderType } from "@/lib/db/generated/enums";
 import { createTestOrganization, createTestUser, testDb } from "@/test/fixtures";
 import type { IncomingNotification } from "./incoming-notification";
+import { applyOverlookedNotifications } from "./apply-overlooked-notifications";
 import { applyWaitingNotifications, ingestNotification, reapplyNotification } from "./ingest-notification";
 
 // Ingestion against the real database: what each kind of notification does to its order,
@@ -210,6 +211,32 @@ describe("ingesting a notification", () => {
     expect((await orderOf(order.id)).status).toBe("completed");
     const row = await testDb.notification.findUniqueOrThrow({ where: { id: early.notificationId } });
     expect(row).toMatchObject({ outcome: "applied", orderId: order.id });
+  });
+
+  it("applies, on the next sweep, a notification the order's own outcome overlooked", async () => {
+    // Stored as unmatched while the order's voice order id was being written: the outcome
+    // looked for waiting notifications a moment too early, so nothing applied it yet.
+    const voiceOrderId = `VO${randomUUID().slice(0, 10)}`;
+    const overlooked = await ingest(notification(voiceOrderId, 902));
+    const order = await createOrder("install", { voiceOrderId, status: "accepted" });
+    // Ones for orders nobody has, and ones older than the sweep looks back, stay as they are.
+    const stranger = await ingest(notification(`VO${randomUUID().slice(0, 10)}`, 902));
+    const oldVoiceOrderId = `VO${randomUUID().slice(0, 10)}`;
+    const old = await ingest(notification(oldVoiceOrderId, 902));
+    await testDb.notification.update({ where: { id: old.notificationId }, data: { receivedAt: new Date(Date.now() - 2 * 24 * 3600_000) } });
+    await createOrder("install", { voiceOrderId: oldVoiceOrderId, status: "accepted" });
+
+    expect(await applyOverlookedNotifications()).toBeGreaterThanOrEqual(1);
+    expect((await orderOf(order.id)).status).toBe("completed");
+    const outcomes = await testDb.notification.findMany({ where: { id: { in: [overlooked.notificationId, stranger.notificationId, old.notificationId] } } });
+    expect(Object.fromEntries(outcomes.map((n) => [n.id, n.outcome]))).toEqual({
+      [overlooked.notificationId]: "applied",
+      [stranger.notificationId]: "unmatched",
+      [old.notificationId]: "unmatched",
+    });
+    // Swept again: nothing is applied twice.
+    await applyOverlookedNotifications();
+    expect((await orderOf(order.id)).events.filter((e) => e.kind === "notification")).toHaveLength(1);
   });
 
   it("changes nothing when an applied notification is replayed", async () => {

@@ -156,8 +156,13 @@ export async function applyWaitingNotifications(organizationId: string, voiceOrd
     orderBy: [{ lumenCreatedAt: "asc" }, { receivedAt: "asc" }],
     select: { id: true },
   });
-  for (const { id } of waiting) await reapplyNotification(organizationId, id);
+  await applyNotifications(organizationId, waiting.map(({ id }) => id));
   return waiting.length;
+}
+
+/** Stored notifications through ingestion again, in the order given (Lumen's, for one order). */
+export async function applyNotifications(organizationId: string, notificationIds: string[]): Promise<void> {
+  for (const id of notificationIds) await reapplyNotification(organizationId, id);
 }
 
 async function reapply(tx: Prisma.TransactionClient, notificationId: string, organizationId: string, n: IncomingNotification): Promise<Omit<IngestResult, "duplicate">> {

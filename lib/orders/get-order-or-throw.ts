@@ -3,6 +3,7 @@ import { db } from "@/lib/db/client";
 import { notFoundError } from "@/lib/errors/app-error";
 import type { Tenant } from "@/lib/tenancy/tenant";
 import { tenantScope } from "./order-scope";
+import { ORDER_SUMMARY, type OrderSummary } from "./order-summary";
 
 const ORDER_DETAIL = {
   id: true,
@@ -66,21 +67,8 @@ export async function getOrderOrThrow(tenant: Tenant, unverifiedOrderId: string)
 }
 export type OrderDetail = Awaited<ReturnType<typeof getOrderOrThrow>>;
 
-const ORDER_SUMMARY = {
-  id: true,
-  type: true,
-  productId: true,
-  status: true,
-  statusReason: true,
-  externalOrderId: true,
-  voiceOrderId: true,
-  lumenCode: true,
-  lumenMessage: true,
-  createdAt: true,
-} as const;
-
 /** What a form needs back after placing an order: where it stands, without its history. */
-export async function getOrderSummaryOrThrow(tenant: Tenant, unverifiedOrderId: string) {
+export async function getOrderSummaryOrThrow(tenant: Tenant, unverifiedOrderId: string): Promise<OrderSummary> {
   const order = await db().order.findFirst({ where: { id: unverifiedOrderId, ...tenantScope(tenant) }, select: ORDER_SUMMARY });
   if (!order) throw notFoundError("This order");
   return order;

@@ -6,6 +6,7 @@ import { createTestClient } from "@/lib/lumen/client/client-test-kit";
 import type { TestSandbox } from "@/lib/sandbox/testing/sandbox-harness";
 import { requestAs, routeParams, testDb } from "@/test/fixtures";
 import { businessDaysAhead, createSandboxOrganization, idempotencyKey, residentialLine, startSandboxAtNow, tenantFor } from "@/test/order-fixtures";
+import { ingestNotification } from "@/lib/notifications/ingest-notification";
 import { refreshOrder } from "./refresh-order";
 import { submitOrder } from "./submit-order";
 
@@ -282,11 +283,54 @@ describe("write first, then call: nothing sent twice, nothing lost", () => {
     expect(wire.count("POST", "/Numbers/orderInventory")).toBe(1);
     expect(await testDb.order.count({ where: { idempotencyKey: body.idempotencyKey } })).toBe(1);
     const again = await submitOrder(operator.tenant, body, { client });
-    expect(again).toEqual({ orderId: first.orderId, duplicate: true });
+    expect(again).toEqual({ orderId: first.orderId, duplicate: true, order: null });
     expect(wire.count("POST", "/Numbers/orderInventory")).toBe(1);
     // One order, one first timeline entry, one audit entry: the duplicates wrote nothing.
     expect(await testDb.orderEvent.count({ where: { orderId: first.orderId, kind: "submitted" } })).toBe(1);
     expect(await testDb.auditLog.count({ where: { targetId: first.orderId, action: "order.submit_reserve" } })).toBe(1);
+  });
+
+  it("a notification that comes before Lumen's answer is recorded applies with the answer, and the answer shows it", async () => {
+    const { client } = createTestClient(sandbox, { now: () => new Date() });
+    // Lumen finishes the change and notifies before the portal has written down its answer.
+    const notifyingFirst = {
+      ...client,
+      changeOrder: async (...args: Parameters<typeof client.changeOrder>) => {
+        const answer = await client.changeOrder(...args);
+        const early = { customerNumber: org.customerNumber, voiceOrderId: answer.voiceOrderId, notificationCode: 902, notificationMessage: "Order complete" };
+        await ingestNotification({ organizationId: org.id, source: "webhook", rawBody: JSON.stringify(early), notification: early });
+        return answer;
+      },
+    };
+    const change = { type: "change" as const, idempotencyKey: idempotencyKey(), request: { productID: "2036" as const, tnList: ["3039740114"], cnam: { customerName: "EARLY", blockCustomerName: "N" as const } } };
+    const placed = await submitOrder(operator.tenant, change, { client: notifyingFirst });
+    // The answer recorded is not the whole story any more: the caller reads the order again.
+    expect(placed.order).toBeNull();
+    const order = await stored(placed.orderId);
+    expect(order.status).toBe("completed");
+    expect(order.events.map((e) => e.kind)).toEqual(["submitted", "accepted", "notification"]);
+    const notification = await testDb.notification.findFirstOrThrow({ where: { organizationId: org.id, voiceOrderId: order.voiceOrderId } });
+    expect(notification).toMatchObject({ outcome: "applied", orderId: order.id });
+  });
+
+  it("answers with the order as Lumen's answer left it, without reading it again", async () => {
+    const { client } = createTestClient(sandbox, { now: () => new Date() });
+    const change = { type: "change" as const, idempotencyKey: idempotencyKey(), request: { productID: "2036" as const, tnList: ["3039740115"], cnam: { customerName: "PLAIN", blockCustomerName: "N" as const } } };
+    const placed = await submitOrder(operator.tenant, change, { client });
+    const row = await testDb.order.findUniqueOrThrow({ where: { id: placed.orderId } });
+    expect(placed.order).toEqual({
+      id: row.id,
+      type: "change",
+      productId: "2036",
+      status: row.status,
+      statusReason: null,
+      externalOrderId: row.externalOrderId,
+      voiceOrderId: row.voiceOrderId,
+      lumenCode: null,
+      lumenMessage: null,
+      createdAt: row.createdAt,
+    });
+    expect(row.voiceOrderId).toMatch(/^VO\d{8}$/);
   });
 
   it("503 on the POST: asks Lumen, learns the order never arrived, sends it again once", async () => {

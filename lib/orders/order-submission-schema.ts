@@ -2,6 +2,7 @@ import { z } from "zod";
 import { buildRequestSchema } from "@/lib/lumen/schemas/registry";
 import { BACKORDER_DECISIONS } from "@/lib/lumen/schemas/customer-approval";
 import type { RuleClock } from "@/lib/lumen/schemas/fields/request-date";
+import { keptForTheDay } from "@/lib/lumen/schemas/kept-for-the-day";
 
 // What a wizard submits: the order type, the idempotency key the form generated when it
 // opened, and the Lumen request exactly as the contract's schema describes it. Orders that
@@ -17,7 +18,14 @@ export const IdempotencyKeySchema = z
 
 const OrderIdSchema = z.string().trim().min(1).max(64);
 
+/** The submission schema for the clock's day (built once a day, like the request schemas in it). */
 export function makeOrderSubmissionSchema(clock: RuleClock) {
+  return submissionSchemaOfTheDay("submission", clock);
+}
+
+const submissionSchemaOfTheDay = keptForTheDay((_key: "submission", clock: RuleClock) => buildSubmissionSchema(clock));
+
+function buildSubmissionSchema(clock: RuleClock) {
   const orderRequest = buildRequestSchema("OrderRequest", clock);
   // batchKey: orders placed together (a reservation over several rate centers, one order
   // per rate center) share it, so the portal can show them as one piece of work.
@@ -44,5 +52,5 @@ export function makeOrderSubmissionSchema(clock: RuleClock) {
   ]);
 }
 
-export type OrderSubmission = z.output<ReturnType<typeof makeOrderSubmissionSchema>>;
-export type OrderSubmissionInput = z.input<ReturnType<typeof makeOrderSubmissionSchema>>;
+export type OrderSubmission = z.output<ReturnType<typeof buildSubmissionSchema>>;
+export type OrderSubmissionInput = z.input<ReturnType<typeof buildSubmissionSchema>>;

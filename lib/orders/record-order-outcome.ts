@@ -3,7 +3,9 @@ import { db } from "@/lib/db/client";
 import type { OrderEventKind, OrderStatus, TelephoneNumberStatus } from "@/lib/db/generated/enums";
 import { Prisma } from "@/lib/db/generated/client";
 import type { LumenResponse } from "@/lib/lumen/client/lumen-client-types";
-import { applyWaitingNotifications } from "@/lib/notifications/ingest-notification";
+import { querySql } from "@/lib/db/query-sql";
+import { applyNotifications } from "@/lib/notifications/ingest-notification";
+import { ORDER_SUMMARY_SQL, type OrderSummary } from "./order-summary";
 import { recordApprovalSent } from "./backorder-approval-sent";
 import { DONE_WHEN_ACCEPTED, FINAL_STATUSES, portalStatusOf } from "./lumen-status";
 
@@ -26,22 +28,38 @@ interface Outcome {
   data?: Prisma.InputJsonValue;
 }
 
-export async function recordOutcome(order: OrderForOutcome, given: Outcome, numbers: string[] = []): Promise<void> {
+/**
+ * Records what became of an order and answers with the order as it now stands (what a
+ * form needs back), or null when it must be read again: notifications that were waiting
+ * for its voice order id moved it further, or it no longer exists.
+ */
+export async function recordOutcome(order: OrderForOutcome, given: Outcome, numbers: string[] = []): Promise<OrderSummary | null> {
   const accepted = given.event === "accepted" || given.event === "reconciled";
   const outcome = accepted && DONE_WHEN_ACCEPTED.has(order.type) ? { ...given, status: "completed" as const } : given;
   const statement = outcomeStatement(order, outcome, [...new Set(numbers)]);
+  let rows: OutcomeRow[];
   if (order.type === "approval" && accepted) {
-    await db().$transaction(async (tx) => {
-      await tx.$executeRaw(statement);
+    rows = await db().$transaction(async (tx) => {
+      const written = await tx.$queryRaw<OutcomeRow[]>(statement);
       await recordApprovalSent(tx, order.id);
+      return written;
     });
   } else {
-    await db().$executeRaw(statement);
+    rows = await querySql<OutcomeRow>(statement);
   }
+  const [row] = rows;
+  if (!row) return null;
+  const { waitingNotificationIds, ...summary } = row;
+  if (!waitingNotificationIds.length) return summary;
   // Notifications can overtake the answer that names the voice order (a lost answer
-  // reconciled later): the ones kept as unmatched apply now that the order is known.
-  if (outcome.voiceOrderId) await applyWaitingNotifications(order.organizationId, outcome.voiceOrderId);
+  // reconciled later): the ones kept as unmatched apply now that the order is known. One
+  // stored while this statement ran, or left by a stop right here, is the sweep's
+  // (lib/jobs/sweep-stuck-orders.ts).
+  await applyNotifications(order.organizationId, waitingNotificationIds);
+  return null;
 }
+
+type OutcomeRow = OrderSummary & { waitingNotificationIds: string[] };
 
 /**
  * The order's new state, its timeline entry, and the mirror's rows for `numbers` upserted
@@ -78,17 +96,26 @@ function outcomeStatement(order: OrderForOutcome, outcome: Outcome, numbers: str
         ON CONFLICT DO NOTHING)`
     : Prisma.empty;
 
+  // Only an outcome that names the voice order can make waiting notifications match.
+  const waiting = outcome.voiceOrderId
+    ? Prisma.sql`ARRAY(
+        SELECT n."id" FROM "Notification" n
+        WHERE n."organizationId" = u."organizationId" AND n."voiceOrderId" = u."voiceOrderId" AND n."outcome" = 'unmatched'
+        ORDER BY n."lumenCreatedAt", n."receivedAt")`
+    : Prisma.sql`ARRAY[]::text[]`;
+
   return Prisma.sql`
     WITH "updated" AS (
       UPDATE "Order" SET ${Prisma.join(changes, ", ")}
       WHERE "id" = ${order.id}
-      RETURNING "id"),
+      RETURNING *),
     "event" AS (
       INSERT INTO "OrderEvent" ("id", "orderId", "kind", "status", "lumenCode", "message", "data")
       SELECT ${`oev_${crypto.randomUUID()}`}, "id", ${outcome.event}::"OrderEventKind", ${outcome.status}::"OrderStatus",
         ${outcome.lumenCode ?? null}::int, ${outcome.message}, ${json(outcome.data)}::jsonb
       FROM "updated")${linked}
-    SELECT count(*) FROM "updated"`;
+    SELECT ${ORDER_SUMMARY_SQL}, ${waiting} AS "waitingNotificationIds"
+    FROM "updated" u`;
 }
 
 /** What Lumen said when it accepted an order (or when we found it there afterwards). */

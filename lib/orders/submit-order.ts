@@ -1,6 +1,8 @@
 import "server-only";
 import { setTimeout as sleep } from "node:timers/promises";
 import { db } from "@/lib/db/client";
+import { Prisma } from "@/lib/db/generated/client";
+import { querySql } from "@/lib/db/query-sql";
 import { LumenError, LumenTransportError, type LumenClient } from "@/lib/lumen/client";
 import type { Tenant } from "@/lib/tenancy/tenant";
 import { auditInsertSql, recordAudit } from "@/lib/audit/record-audit";
@@ -11,6 +13,7 @@ import { findOrderAtLumen } from "./find-order-at-lumen";
 import { lumenClientForOrganization } from "@/lib/organizations/lumen-client-for-organization";
 import { makeOrderSubmissionSchema, type OrderSubmission } from "./order-submission-schema";
 import { telephoneNumbersOf } from "./order-telephone-numbers";
+import type { OrderSummary } from "./order-summary";
 import { acceptedOutcome, recordOutcome } from "./record-order-outcome";
 import { redactSecrets } from "@/lib/lumen/redact-secrets";
 import { prepareLumenCall, productOf, type PreparedCall } from "./send-to-lumen";
@@ -35,6 +38,8 @@ export interface SubmitResult {
   orderId: string;
   /** True when this idempotency key had already been used: nothing was sent again. */
   duplicate: boolean;
+  /** The order as its outcome left it, when the statement that recorded it could tell (read it otherwise). */
+  order: OrderSummary | null;
 }
 
 export async function submitOrder(tenant: Tenant, input: unknown, options: SubmitOptions = {}): Promise<SubmitResult> {
@@ -43,7 +48,6 @@ export async function submitOrder(tenant: Tenant, input: unknown, options: Submi
   const { parent } = await authorizeSubmission(tenant, submission, numbers).catch((error: unknown) =>
     auditRefusal(tenant, submission, numbers, error, options.ipAddress ?? null),
   );
-
   const client = options.client ?? (await lumenClientForOrganization(tenant.organizationId));
   const externalOrderId = `vp-${crypto.randomUUID()}`;
   const call = prepareLumenCall(submission, externalOrderId, parent?.voiceOrderId ?? null);
@@ -58,10 +62,10 @@ export async function submitOrder(tenant: Tenant, input: unknown, options: Submi
     },
     ipAddress: options.ipAddress ?? null,
   });
-  if (!created.created) return { orderId: created.id, duplicate: true };
+  if (!created.created) return { orderId: created.id, duplicate: true, order: null };
 
-  await sendAndRecord(client, created.order, call, numbers, options.retryDelayMs ?? 500);
-  return { orderId: created.order.id, duplicate: false };
+  const order = await sendAndRecord(client, created.order, call, numbers, options.retryDelayMs ?? 500);
+  return { orderId: created.order.id, duplicate: false, order };
 }
 
 /**
@@ -124,7 +128,7 @@ async function createSubmittingOrder(
     productId: productOf(submission),
     externalOrderId: row.externalOrderId,
   };
-  const inserted = await db().$queryRaw<Array<{ id: string }>>`
+  const inserted = await querySql<{ id: string }>(Prisma.sql`
     WITH "created" AS (
       INSERT INTO "Order" ("id", "organizationId", "subAccountId", "type", "productId", "status", "idempotencyKey", "batchKey",
         "externalOrderId", "parentOrderId", "request", "submittedById", "updatedAt")
@@ -148,38 +152,35 @@ async function createSubmittingOrder(
       },
       "created",
     )})
-    SELECT "id" FROM "created"`;
+    SELECT "id" FROM "created"`);
   if (inserted.length) return { created: true, order };
   const winner = await findByIdempotencyKey(tenant, submission.idempotencyKey);
   if (!winner) throw new Error("An order with this idempotency key exists but could not be read.");
   return { created: false, id: winner };
 }
 
-async function sendAndRecord(client: LumenClient, order: SubmittingOrder, call: PreparedCall, numbers: string[], retryDelayMs: number) {
+async function sendAndRecord(client: LumenClient, order: SubmittingOrder, call: PreparedCall, numbers: string[], retryDelayMs: number): Promise<OrderSummary | null> {
   for (let attempt = 1; ; attempt++) {
     try {
       const answer = await call.send(client);
-      await recordOutcome(order, acceptedOutcome(answer, "accepted", `Lumen accepted the order as ${answer.voiceOrderId}.`), numbers);
-      return;
+      return await recordOutcome(order, acceptedOutcome(answer, "accepted", `Lumen accepted the order as ${answer.voiceOrderId}.`), numbers);
     } catch (error) {
       if (error instanceof LumenError && !error.mayHaveArrived) {
-        await recordOutcome(order, {
+        return recordOutcome(order, {
           status: "rejected",
           event: "rejected",
           lumenCode: error.code,
           lumenMessage: error.message,
           message: `Lumen refused the order (${error.code}).`,
         });
-        return;
       }
       if (error instanceof LumenTransportError && !error.mayHaveArrived) {
-        await recordOutcome(order, {
+        return recordOutcome(order, {
           status: "failed",
           event: "failed",
           statusReason: `Lumen could not be reached (${error.kind}); the order was not sent. Nothing was lost: try again when Lumen answers.`,
           message: `Not sent: ${error.kind}.`,
         });
-        return;
       }
       if (!(error instanceof LumenError || error instanceof LumenTransportError)) throw error;
 
@@ -187,12 +188,11 @@ async function sendAndRecord(client: LumenClient, order: SubmittingOrder, call: 
       const lookup = await findOrderAtLumen(client, order);
       if (lookup.found) {
         const { status, voiceOrderId } = lookup.status;
-        await recordOutcome(
+        return recordOutcome(
           order,
           acceptedOutcome({ status, voiceOrderId }, "reconciled", `Lumen's answer was lost, but it has the order as ${voiceOrderId}.`),
           numbers,
         );
-        return;
       }
       const code = error instanceof LumenError ? error.code : null;
       if (lookup.certain && attempt < MAX_SENDS) {
@@ -201,7 +201,7 @@ async function sendAndRecord(client: LumenClient, order: SubmittingOrder, call: 
         continue;
       }
       if (lookup.certain) {
-        await recordOutcome(order, {
+        return recordOutcome(order, {
           status: "failed",
           event: "failed",
           lumenCode: code,
@@ -209,9 +209,8 @@ async function sendAndRecord(client: LumenClient, order: SubmittingOrder, call: 
           statusReason: "Lumen was unavailable and does not have the order. It was not placed: try again later.",
           message: `Not placed after ${attempt} attempts (${describe(error)}).`,
         });
-        return;
       }
-      await recordOutcome(order, {
+      return recordOutcome(order, {
         status: "unconfirmed",
         event: "failed",
         lumenCode: code,
@@ -219,7 +218,6 @@ async function sendAndRecord(client: LumenClient, order: SubmittingOrder, call: 
           "Lumen did not confirm whether it received this order. It will not be sent again until Lumen has been asked; use Check with Lumen on the order.",
         message: `No answer from Lumen (${describe(error)}); the order may or may not have arrived.`,
       });
-      return;
     }
   }
 }

@@ -11,6 +11,7 @@ import { CustomerApprovalRequestSchema } from "./customer-approval";
 import { makeDisconnectRequestSchema } from "./disconnect-order";
 import { LumenErrorBodySchema } from "./error-body";
 import type { RuleClock } from "./fields/request-date";
+import { keptForTheDay } from "./kept-for-the-day";
 import { NotificationsQuerySchema, NotificationsResponseSchema } from "./notifications";
 import { makeOrderRequestSchema } from "./order";
 import { OrderAcceptedResponseSchema } from "./order-accepted";
@@ -63,25 +64,10 @@ export const RESPONSE_SCHEMAS = {
 
 type RequestBuilders = typeof REQUEST_SCHEMA_BUILDERS;
 
-// Building the larger schemas costs a millisecond or two, and every request needs one.
-// The date rules compare by UTC calendar day (fields/request-date.ts), so a schema built
-// for any moment of a day is the schema of that whole day: keep one per name and day.
-const builtToday = new Map<RequestSchemaName, z.ZodType>();
-let builtForDay = "";
+const requestSchemaOfTheDay = keptForTheDay((name: RequestSchemaName, clock: RuleClock): z.ZodType => REQUEST_SCHEMA_BUILDERS[name](clock));
 
 export function buildRequestSchema<N extends RequestSchemaName>(name: N, clock: RuleClock): ReturnType<RequestBuilders[N]> {
-  const day = clock.now.toISOString().slice(0, 10);
-  if (day !== builtForDay) {
-    builtToday.clear();
-    builtForDay = day;
-  }
-  let schema = builtToday.get(name);
-  if (!schema) {
-    const build: (clock: RuleClock) => z.ZodType = REQUEST_SCHEMA_BUILDERS[name];
-    schema = build(clock);
-    builtToday.set(name, schema);
-  }
-  return schema as ReturnType<RequestBuilders[N]>;
+  return requestSchemaOfTheDay(name, clock) as ReturnType<RequestBuilders[N]>;
 }
 
 export function getResponseSchema<N extends ResponseSchemaName>(name: N): (typeof RESPONSE_SCHEMAS)[N] {

@@ -11,9 +11,9 @@ export const GET = withTenant("viewer", async ({ request, tenant }) =>
 );
 
 export const POST = withTenant("operator", async ({ request, tenant, address }) => {
-  const { orderId, duplicate } = await submitOrder(tenant, await readJsonBody(request, 512 * 1024), { ipAddress: address });
-  const order = await getOrderSummaryOrThrow(tenant, orderId);
+  const placed = await submitOrder(tenant, await readJsonBody(request, 512 * 1024), { ipAddress: address });
+  const order = placed.order ?? (await getOrderSummaryOrThrow(tenant, placed.orderId));
   const notPlaced = orderOutcomeError(order);
   if (notPlaced) throw notPlaced;
-  return Response.json({ order, duplicate }, { status: duplicate ? 200 : 201 });
+  return Response.json({ order, duplicate: placed.duplicate }, { status: placed.duplicate ? 200 : 201 });
 });

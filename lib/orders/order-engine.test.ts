@@ -239,6 +239,12 @@ describe("who may order", () => {
     expect((await post(viewer.user.id, body)).status).toBe(403);
     const stranger = await tenantFor(await testDb.organization.create({ data: { slug: `other-${Date.now()}`, name: "Other", customerNumber: `8-OTH-${Date.now()}`, lumenBaseUrl: sandbox.url } }), "owner");
     expect((await post(stranger.user.id, body)).status).toBe(404);
+
+    // The body is checked while the membership is, but only a caller who may order hears about it.
+    const malformed = { ...body, request: { productID: "9999", rateCenters: [] } };
+    expect((await post(viewer.user.id, malformed)).status).toBe(403);
+    expect((await post(stranger.user.id, malformed)).status).toBe(404);
+    expect((await post(operator.user.id, malformed)).status).toBe(422);
   });
 
   it("keeps a reseller to its own customer service names and numbers", async () => {

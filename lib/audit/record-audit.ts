@@ -1,6 +1,7 @@
 import "server-only";
 import { Prisma } from "@/lib/db/generated/client";
 import { db } from "@/lib/db/client";
+import { jsonParam } from "@/lib/db/query-sql";
 import { redactForAudit } from "./audit-change";
 
 export interface AuditEntry {
@@ -33,11 +34,10 @@ export async function recordAudit(entry: AuditEntry, tx: Writer = db()): Promise
  */
 export function auditInsertSql(entry: AuditEntry, when: string): Prisma.Sql {
   const row = auditRow(entry);
-  const json = (value: Prisma.InputJsonValue | undefined) => (value === undefined ? null : JSON.stringify(value));
   return Prisma.sql`
     INSERT INTO "AuditLog" ("id", "organizationId", "actorUserId", "action", "targetType", "targetId", "before", "after", "ipAddress")
     SELECT ${`aud_${crypto.randomUUID()}`}, ${row.organizationId}, ${row.actorUserId}, ${row.action}, ${row.targetType ?? null}, ${row.targetId ?? null},
-      ${json(row.before)}::jsonb, ${json(row.after)}::jsonb, ${row.ipAddress}
+      ${jsonParam(row.before)}::jsonb, ${jsonParam(row.after)}::jsonb, ${row.ipAddress}
     FROM ${Prisma.raw(`"${when.replace(/"/g, "")}"`)}`;
 }
 

@@ -23,3 +23,8 @@ export async function querySql<Row>(statement: Prisma.Sql): Promise<Row[]> {
   const name = `sql_${createHash("sha1").update(statement.text).digest("hex").slice(0, 20)}`;
   return queryPrepared<Row>(name, statement.text, statement.values);
 }
+
+/** A JSON value as a statement's parameter (cast it `::jsonb`); SQL NULL when there is none. */
+export function jsonParam(value: Prisma.InputJsonValue | undefined): string | null {
+  return value === undefined ? null : JSON.stringify(value);
+}

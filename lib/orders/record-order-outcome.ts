@@ -3,7 +3,7 @@ import { db } from "@/lib/db/client";
 import type { OrderEventKind, OrderStatus, TelephoneNumberStatus } from "@/lib/db/generated/enums";
 import { Prisma } from "@/lib/db/generated/client";
 import type { LumenResponse } from "@/lib/lumen/client/lumen-client-types";
-import { querySql } from "@/lib/db/query-sql";
+import { jsonParam, querySql } from "@/lib/db/query-sql";
 import { applyNotifications } from "@/lib/notifications/ingest-notification";
 import { ORDER_SUMMARY_SQL, type OrderSummary } from "./order-summary";
 import { recordApprovalSent } from "./backorder-approval-sent";
@@ -68,10 +68,9 @@ type OutcomeRow = OrderSummary & { waitingNotificationIds: string[] };
  * no longer exists.
  */
 function outcomeStatement(order: OrderForOutcome, outcome: Outcome, numbers: string[]): Prisma.Sql {
-  const json = (value: Prisma.InputJsonValue | undefined) => (value === undefined ? null : JSON.stringify(value));
   const changes = [Prisma.sql`"status" = ${outcome.status}::"OrderStatus"`, Prisma.sql`"updatedAt" = now()`];
   if (outcome.voiceOrderId !== undefined) changes.push(Prisma.sql`"voiceOrderId" = ${outcome.voiceOrderId}`);
-  if (outcome.response !== undefined) changes.push(Prisma.sql`"response" = ${json(outcome.response)}::jsonb`);
+  if (outcome.response !== undefined) changes.push(Prisma.sql`"response" = ${jsonParam(outcome.response)}::jsonb`);
   if (outcome.lumenCode !== undefined) changes.push(Prisma.sql`"lumenCode" = ${outcome.lumenCode}::int`);
   if (outcome.lumenMessage !== undefined) changes.push(Prisma.sql`"lumenMessage" = ${outcome.lumenMessage}::text`);
   if (outcome.statusReason !== undefined) changes.push(Prisma.sql`"statusReason" = ${outcome.statusReason}::text`);
@@ -112,7 +111,7 @@ function outcomeStatement(order: OrderForOutcome, outcome: Outcome, numbers: str
     "event" AS (
       INSERT INTO "OrderEvent" ("id", "orderId", "kind", "status", "lumenCode", "message", "data")
       SELECT ${`oev_${crypto.randomUUID()}`}, "id", ${outcome.event}::"OrderEventKind", ${outcome.status}::"OrderStatus",
-        ${outcome.lumenCode ?? null}::int, ${outcome.message}, ${json(outcome.data)}::jsonb
+        ${outcome.lumenCode ?? null}::int, ${outcome.message}, ${jsonParam(outcome.data)}::jsonb
       FROM "updated")${linked}
     SELECT ${ORDER_SUMMARY_SQL}, ${waiting} AS "waitingNotificationIds"
     FROM "updated" u`;

@@ -59,6 +59,7 @@ export async function submitOrder(tenant: Tenant, input: unknown, options: Submi
     auditRefusal(tenant, submission, numbers, error, options.ipAddress ?? null),
   );
   const client = options.client ?? (await lumenClientForOrganization(tenant.organizationId));
+  const product = productOf(submission);
   const externalOrderId = `vp-${crypto.randomUUID()}`;
   const call = prepareLumenCall(submission, externalOrderId, parent?.voiceOrderId ?? null);
   const created = await createSubmittingOrder(tenant, submission, {
@@ -66,7 +67,7 @@ export async function submitOrder(tenant: Tenant, input: unknown, options: Submi
     parentOrderId: parent?.id ?? null,
     sent: call.sent,
     audit: {
-      ...(productOf(submission) && { product: productOf(submission) }),
+      ...(product && { product }),
       ...(numbers.length > 0 && { telephoneNumbers: numbers.length }),
       ...(parent && { parentOrderId: parent.voiceOrderId ?? parent.id }),
     },

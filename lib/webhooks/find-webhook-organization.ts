@@ -27,7 +27,7 @@ export const WEBHOOK_ORGANIZATION_SELECT = {
 
 // Every PUT of a burst runs this: a prepared statement, as the membership check is.
 const BY_PRINCIPAL_SQL = `
-  SELECT "id", "customerNumber", "webhookAuthMode", "webhookPrincipal", "webhookSecretEnc"
+  SELECT ${Object.keys(WEBHOOK_ORGANIZATION_SELECT).map((column) => `"${column}"`).join(", ")}
   FROM "Organization" WHERE "webhookPrincipal" = $1 LIMIT 1`;
 
 export async function findWebhookOrganization(mode: WebhookAuthMode, principal: string, secret: string): Promise<WebhookOrganization | null> {

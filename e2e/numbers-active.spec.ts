@@ -59,3 +59,28 @@ test("opens a number's page and keeps a note on it", async ({ page }) => {
   await expect(notes.getByRole("listitem").first()).toContainText("Shared with the sub-account");
   await expectAccessible(page);
 });
+
+test("pages and filters one read of Lumen's report, and reads it again when asked", async ({ page }) => {
+  const reportOf = (href: string | null) => new URL(href ?? "", "http://portal").searchParams.get("report");
+  const exportLink = page.getByRole("link", { name: "Export CSV" });
+  await page.goto(`/${ORG}/numbers/active?pageSize=10`);
+  await expect(page.getByText("Lumen's report as read")).toBeVisible();
+  const reportId = reportOf(await exportLink.getAttribute("href"));
+  expect(reportId).toMatch(/^[0-9a-f-]{36}$/);
+  await expectAccessible(page);
+
+  await page.getByRole("navigation", { name: "Pages of active numbers" }).getByRole("link", { name: "Next page" }).click();
+  await expect(page).toHaveURL(/[?&]page=2(&|$)/);
+  expect(reportOf(page.url())).toBe(reportId);
+
+  await page.getByLabel("Search").fill("dental");
+  await page.getByRole("button", { name: "Apply filters" }).click();
+  await expect(page).toHaveURL(/[?&]q=dental(&|$)/);
+  expect(reportOf(page.url())).toBe(reportId);
+  await expect(exportLink).toHaveAttribute("href", new RegExp(`report=${reportId}`));
+
+  await page.getByRole("link", { name: "Read it again" }).click();
+  await expect(page).toHaveURL(new RegExp(`/${ORG}/numbers/active\\?(?!.*report=).*q=dental`));
+  await expect(exportLink).not.toHaveAttribute("href", new RegExp(`report=${reportId}`));
+  expect(reportOf(await exportLink.getAttribute("href"))).toMatch(/^[0-9a-f-]{36}$/);
+});

@@ -16,9 +16,11 @@ interface ActiveFilterBarProps {
   subAccounts: Array<{ id: string; name: string }> | null;
   /** A reseller's own customer service names, offered as a list; null: typed freely (staff). */
   customerServiceNames: string[] | null;
+  /** The read of Lumen's report on screen: new filters keep using it (see readActiveReportSnapshot). */
+  reportId?: string;
 }
 
-export function ActiveFilterBar({ values, fieldErrors, subAccounts, customerServiceNames }: ActiveFilterBarProps) {
+export function ActiveFilterBar({ values, fieldErrors, subAccounts, customerServiceNames, reportId }: ActiveFilterBarProps) {
   const active = ACTIVE_FILTER_KEYS.some((key) => values[key]);
   return (
     <UrlFilterForm label="Filter active numbers" values={values} active={active}>
@@ -81,6 +83,7 @@ export function ActiveFilterBar({ values, fieldErrors, subAccounts, customerServ
             )}
           </div>
           {values.pageSize && <input type="hidden" name="pageSize" value={values.pageSize} />}
+          {reportId && <input type="hidden" name="report" value={reportId} />}
         </>
       )}
     </UrlFilterForm>

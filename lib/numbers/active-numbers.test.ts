@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { GET as activeCsv } from "@/app/api/orgs/[org]/numbers/active.csv/route";
 import { GET as listNotesRoute, POST as addNoteRoute } from "@/app/api/orgs/[org]/numbers/[tn]/notes/route";
@@ -6,10 +7,12 @@ import { POST as refreshRoute } from "@/app/api/orgs/[org]/orders/[id]/refresh/r
 import { toLumenReadProblem } from "@/components/numbers/lumen-read-problem";
 import { planInstall } from "@/components/install/install-wizard-schema";
 import { VALID_ELS_INSTALL } from "@/components/install/install-form-cases";
+import { createTestClient } from "@/lib/lumen/client/client-test-kit";
 import type { TestSandbox } from "@/lib/sandbox/testing/sandbox-harness";
 import { createTestOrganization, requestAs, routeParams, testDb } from "@/test/fixtures";
 import { createSandboxOrganization, idempotencyKey, startSandboxAtNow, tenantFor } from "@/test/order-fixtures";
 import { ActiveNumbersQuerySchema } from "./active-numbers-query";
+import { reportIdFrom } from "./active-report-snapshots";
 import { getNumber } from "./get-number";
 import { listActiveNumbers } from "./list-active-numbers";
 import { getNumberTimeline } from "./number-timeline";
@@ -291,5 +294,92 @@ describe("the active numbers CSV", () => {
     expect(lines[0]).not.toContain("subAccount");
     expect(lines.slice(1).map((line) => line.slice(0, 10))).toEqual(["3039740101", "3039740102"]);
     expect((await download(staffViewer, "product=9999")).response.status).toBe(422);
+  });
+});
+
+describe("one view's read of Lumen's report", () => {
+  const reportPages = (wire: { count: (method: string, path: string) => number }) => wire.count("GET", "/Numbers/inventoryDetails");
+
+  /** A number Lumen now reports active that the view's earlier read did not have. */
+  function activateAtLumen(tn: string) {
+    const { tns } = sandbox.server.sandbox.state;
+    tns[tn] = { ...tns["3039740130"]!, tn };
+    return () => void delete tns[tn];
+  }
+
+  it("serves the view's other pages and filters from its read, and only a new read shows Lumen's changes", async () => {
+    const { client, wire } = createTestClient(sandbox);
+    const first = await listActiveNumbers(staffViewer.tenant, query({ pageSize: "10" }), { client });
+    expect(first.totalCount).toBe(31);
+    expect(reportPages(wire)).toBe(1);
+
+    const undo = activateAtLumen("3039740199");
+    try {
+      const reportId = first.report.id;
+      const later = await listActiveNumbers(staffViewer.tenant, query({ pageSize: "10", page: "4" }), { client, reportId });
+      const filtered = await listActiveNumbers(staffViewer.tenant, query({ q: "dental", subAccount: resellerId }), { client, reportId });
+      expect(reportPages(wire)).toBe(1);
+      expect(later).toMatchObject({ report: first.report, totalCount: 31, numbers: [{ tn: "3039740130" }] });
+      expect(filtered.numbers.map((n) => n.tn)).toEqual(["3039740101", "3039740102"]);
+      // The mirror is read every time: only Lumen's report is the view's.
+      expect(later.numbers[0]).toMatchObject({ mirrorStatus: null, subAccount: null });
+
+      const fresh = await listActiveNumbers(staffViewer.tenant, query({ pageSize: "10", page: "4" }), { client });
+      expect(reportPages(wire)).toBe(2);
+      expect(fresh.report.id).not.toBe(reportId);
+      expect(fresh.report.readAt.getTime()).toBeGreaterThanOrEqual(first.report.readAt.getTime());
+      expect(fresh).toMatchObject({ totalCount: 32, numbers: [{ tn: "3039740130" }, { tn: "3039740199" }] });
+    } finally {
+      undo();
+    }
+  });
+
+  it("reads again for another customer service name, another organization or an id it does not keep", async () => {
+    const { client, wire } = createTestClient(sandbox);
+    const whole = await listActiveNumbers(staffViewer.tenant, query(), { client });
+    const named = await listActiveNumbers(staffViewer.tenant, query({ customerServiceName: "ACME-MAIN" }), { client, reportId: whole.report.id });
+    expect(reportPages(wire)).toBe(2);
+    expect(named.report.id).not.toBe(whole.report.id);
+    expect(named.totalCount).toBe(30);
+    // The named read serves that name again.
+    await listActiveNumbers(staffViewer.tenant, query({ customerServiceName: "ACME-MAIN", product: "2036" }), { client, reportId: named.report.id });
+    expect(reportPages(wire)).toBe(2);
+
+    const stranger = await tenantFor(await createTestOrganization("report-stranger"), "owner");
+    const theirs = await listActiveNumbers(stranger.tenant, query(), { client, reportId: whole.report.id });
+    expect(reportPages(wire)).toBe(3);
+    expect(theirs.report.id).not.toBe(whole.report.id);
+    expect(theirs.numbers.every((n) => n.subAccount === null && n.mirrorStatus === null)).toBe(true); // nothing of Acme's mirror
+
+    await listActiveNumbers(staffViewer.tenant, query(), { client, reportId: randomUUID() });
+    expect(reportPages(wire)).toBe(4);
+    expect(reportIdFrom("not-a-report")).toBeUndefined();
+    expect(reportIdFrom([whole.report.id])).toBe(whole.report.id);
+  });
+
+  it("cuts a read made for staff to a reseller's own numbers", async () => {
+    const { client, wire } = createTestClient(sandbox);
+    const staffRead = await listActiveNumbers(staffViewer.tenant, query(), { client });
+    const reseller = await listActiveNumbers(resellerViewer.tenant, query(), { client, reportId: staffRead.report.id });
+    expect(reportPages(wire)).toBe(1);
+    expect(reseller.report.id).toBe(staffRead.report.id);
+    expect(reseller.numbers.map((n) => n.tn)).toEqual(["3039740101", "3039740102"]);
+  });
+
+  it("gives the CSV the view's read when its address names it", async () => {
+    const { client } = createTestClient(sandbox);
+    const view = await listActiveNumbers(staffViewer.tenant, query({ q: "3039740199" }), { client });
+    const undo = activateAtLumen("3039740199");
+    try {
+      const numbersIn = async (search: string) => {
+        const request = await requestAs(staffViewer.user.id, `/api/orgs/${org.slug}/numbers/active.csv?${search}`);
+        const lines = (await (await activeCsv(request as never, routeParams({ org: org.slug }) as never)).text()).trim().split(/\r?\n/);
+        return lines.length - 1;
+      };
+      expect(await numbersIn(`q=3039740199&report=${view.report.id}`)).toBe(0);
+      expect(await numbersIn("q=3039740199")).toBe(1);
+    } finally {
+      undo();
+    }
   });
 });

@@ -11,8 +11,10 @@ import type { Tenant } from "@/lib/tenancy/tenant";
 export type ActiveReportRow = ActiveInventoryResponse["telephoneNumbers"][number];
 type ReportAddress = ActiveReportRow["serviceAddress"];
 
-/** The most report pages read for one list or look-up (100,000 numbers at Lumen's largest page). */
+/** The most report pages read for one list or look-up. */
 const MAX_REPORT_PAGES = 200;
+/** The most rows one read of the report brings (100,000 at Lumen's largest page). */
+export const MAX_REPORT_ROWS = MAX_REPORT_PAGES * MAX_PAGE_SIZE;
 /**
  * Pages read at once after the first. One after the other, a partner with 20,000 numbers
  * waited for forty answers from Lumen on every view; four at a time it waits for eleven,

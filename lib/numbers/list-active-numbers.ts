@@ -5,7 +5,8 @@ import type { LumenClient } from "@/lib/lumen/client";
 import { tenantScope } from "@/lib/orders/order-scope";
 import type { Tenant } from "@/lib/tenancy/tenant";
 import { NO_SUB_ACCOUNT, type ParsedActiveNumbersQuery } from "./active-numbers-query";
-import { formatReportAddress, readActiveReport, subscriberOf, tenDigits, type ActiveReportRow } from "./active-report";
+import { formatReportAddress, subscriberOf, tenDigits, type ActiveReportRow } from "./active-report";
+import { readActiveReportSnapshot } from "./active-report-snapshots";
 
 export interface ActiveNumber {
   /** Ten digits. */
@@ -23,7 +24,15 @@ export interface ActiveNumber {
   lastOrder: { id: string; type: OrderType; status: OrderStatus; createdAt: Date } | null;
 }
 
+/** Which read of Lumen's report a list comes from (see readActiveReportSnapshot). */
+export interface ActiveReportRead {
+  /** Names the kept report: the view's other pages, filters and CSV pass it back. */
+  id: string;
+  readAt: Date;
+}
+
 export interface ActiveNumbersPage {
+  report: ActiveReportRead;
   page: number;
   pageSize: number;
   /** Numbers matching every filter, in the tenant's slice. */
@@ -33,10 +42,17 @@ export interface ActiveNumbersPage {
 }
 
 type ListQuery = Omit<ParsedActiveNumbersQuery, "page" | "pageSize">;
+interface ListOptions {
+  client?: LumenClient;
+  /** A report this view read before (its `report.id`); a fresh read without one. */
+  reportId?: string;
+}
 
 /**
  * Every active number of Lumen's report that the tenant may see and the filters match,
- * merged with our mirror (status, sub-account, last order), in number order.
+ * merged with our mirror (status, sub-account, last order), in number order. The report
+ * is the one `options.reportId` names when it is still kept and fits the filters, else
+ * read now; the answer names it for the view's next pages, filters and CSV.
  *
  * A reseller's slice is decided by our mirror alone: a number is the sub-account's when
  * the portal holds it under that sub-account. Matching by customer service name as well
@@ -47,8 +63,12 @@ type ListQuery = Omit<ParsedActiveNumbersQuery, "page" | "pageSize">;
  * reseller installed always carry one of its names (installs require it), so nothing of
  * its own is lost.
  */
-export async function listEveryActiveNumber(tenant: Tenant, query: ListQuery, options: { client?: LumenClient } = {}): Promise<ActiveNumber[]> {
-  const rows = await readActiveReport(tenant, { customerServiceName: query.customerServiceName }, options);
+export async function listEveryActiveNumber(
+  tenant: Tenant,
+  query: ListQuery,
+  options: ListOptions = {},
+): Promise<{ report: ActiveReportRead; numbers: ActiveNumber[] }> {
+  const { rows, id, readAt } = await readActiveReportSnapshot(tenant, { customerServiceName: query.customerServiceName, reportId: options.reportId }, { client: options.client });
   const mirror = await readMirror(tenant, rows.map((row) => tenDigits(row.telephoneNumber)));
   const wanted = subAccountFilter(tenant, query.subAccount);
   const search = searchOf(query.q);
@@ -67,14 +87,15 @@ export async function listEveryActiveNumber(tenant: Tenant, query: ListQuery, op
     seen.add(tn);
     numbers.push(number);
   }
-  return numbers.sort((a, b) => a.tn.localeCompare(b.tn));
+  return { report: { id, readAt }, numbers: numbers.sort((a, b) => a.tn.localeCompare(b.tn)) };
 }
 
 /** One page of the active numbers (see listEveryActiveNumber), counted after every filter. */
-export async function listActiveNumbers(tenant: Tenant, query: ParsedActiveNumbersQuery, options: { client?: LumenClient } = {}): Promise<ActiveNumbersPage> {
-  const all = await listEveryActiveNumber(tenant, query, options);
+export async function listActiveNumbers(tenant: Tenant, query: ParsedActiveNumbersQuery, options: ListOptions = {}): Promise<ActiveNumbersPage> {
+  const { report, numbers: all } = await listEveryActiveNumber(tenant, query, options);
   const offset = (query.page - 1) * query.pageSize;
   return {
+    report,
     page: query.page,
     pageSize: query.pageSize,
     totalCount: all.length,

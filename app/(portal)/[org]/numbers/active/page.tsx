@@ -11,6 +11,8 @@ import { ActiveNumbersTable } from "@/components/numbers/active-numbers-table";
 import { toLumenReadProblem, type LumenReadProblem } from "@/components/numbers/lumen-read-problem";
 import { NumbersTabs } from "@/components/numbers/numbers-tabs";
 import { readActiveFilters } from "@/components/numbers/read-active-filters";
+import { ReportReadNote } from "@/components/numbers/report-read-note";
+import { reportIdFrom } from "@/lib/numbers/active-report-snapshots";
 import { listActiveNumbers, type ActiveNumbersPage } from "@/lib/numbers/list-active-numbers";
 import { listSubAccounts } from "@/lib/organizations/list-sub-accounts";
 import { getPageTenant } from "@/lib/tenancy/get-page-tenant";
@@ -30,21 +32,30 @@ export default async function ActiveNumbersPage({ params, searchParams }: Active
   const context = await getPortalContext(org);
   const tenant = await getPageTenant(org);
   const isStaff = tenant.subAccount === null;
-  const filters = readActiveFilters(await searchParams, isStaff);
-  const basePath = `/${org}/numbers/active`;
-  const baseHref = filters.search ? `${basePath}?${filters.search}` : basePath;
-  const csvHref = `/api/orgs/${org}/numbers/active.csv${filters.exportSearch ? `?${filters.exportSearch}` : ""}`;
+  const search = await searchParams;
+  const filters = readActiveFilters(search, isStaff);
   const subAccounts = isStaff ? (await listSubAccounts(tenant)).map(({ id, name }) => ({ id, name })) : null;
 
   let page: ActiveNumbersPage | null = null;
   let problem: LumenReadProblem | null = null;
   if (filters.valid) {
     try {
-      page = await listActiveNumbers(tenant, filters.query);
+      page = await listActiveNumbers(tenant, filters.query, { reportId: reportIdFrom(search.report) });
     } catch (error) {
       problem = toLumenReadProblem(error);
     }
   }
+  // The view's links name its read of Lumen's report, so its pages and CSV come from it;
+  // "Read it again" is the same view without it.
+  const basePath = `/${org}/numbers/active`;
+  const withQuery = (path: string, ...parts: string[]) => {
+    const query = parts.filter(Boolean).join("&");
+    return query ? `${path}?${query}` : path;
+  };
+  const reportPart = page ? `report=${page.report.id}` : "";
+  const baseHref = withQuery(basePath, filters.search, reportPart);
+  const readAgainHref = withQuery(basePath, filters.search);
+  const csvHref = withQuery(`/api/orgs/${org}/numbers/active.csv`, filters.exportSearch, reportPart);
   const clearFilters = (
     <Button variant="outline" asChild>
       <Link href={basePath}>Clear filters</Link>
@@ -55,7 +66,7 @@ export default async function ActiveNumbersPage({ params, searchParams }: Active
     <>
       <PageHeader
         title="Numbers"
-        description="Numbers in service for a subscriber, as Lumen's inventory report shows them now, with what the portal knows of each."
+        description="Numbers in service for a subscriber, as Lumen's inventory report shows them, with what the portal knows of each."
         actions={
           page && page.totalCount > 0 ? (
             <Button variant="outline" asChild>
@@ -73,7 +84,9 @@ export default async function ActiveNumbersPage({ params, searchParams }: Active
         fieldErrors={filters.fieldErrors}
         subAccounts={subAccounts}
         customerServiceNames={tenant.subAccount?.customerServiceNames ?? null}
+        reportId={page?.report.id}
       />
+      {page && <ReportReadNote readAt={page.report.readAt} readAgainHref={readAgainHref} />}
       {!filters.valid ? (
         <EmptyState
           icon={SearchX}

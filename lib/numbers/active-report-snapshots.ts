@@ -17,7 +17,7 @@ import { MAX_REPORT_ROWS, readActiveReport, type ActiveReportRow } from "./activ
 // minute ago shows up without anything having to forget a cache. The rows are Lumen's
 // answer for the organization as a whole; each caller still cuts them to the tenant's
 // slice (see listEveryActiveNumber), so an id shared by staff shows a reseller nothing
-// more than its own numbers.
+// more than its own numbers. Why, and the bounds: docs/decisions/0010-a-view-keeps-its-read-of-the-active-numbers-report.md.
 
 /** How long a view's report stays available to its pages and CSV. */
 export const KEEP_REPORT_MS = 15 * 60_000;

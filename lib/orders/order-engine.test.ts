@@ -161,6 +161,18 @@ describe(`every order type through POST /api/orgs/[org]/orders (${inject("databa
     expect(tn.status).toBe("pending");
   });
 
+  it("keeps a number the portal knows on its product when a change names another", async () => {
+    await testDb.telephoneNumber.create({ data: { organizationId: org.id, tn: "3039740103", status: "active", productId: "2042" } });
+    const change = (tn: string) =>
+      post(operator.user.id, { type: "change", idempotencyKey: idempotencyKey(), request: { productID: "2036", tnList: [tn], cnam: { customerName: "WRONG PRODUCT", blockCustomerName: "N" } } });
+    expect((await change("3039740103")).status).toBe(201);
+    expect((await change("3039740104")).status).toBe(201);
+    const mirrored = await testDb.telephoneNumber.findMany({ where: { organizationId: org.id, tn: { in: ["3039740103", "3039740104"] } }, orderBy: { tn: "asc" } });
+    // Lumen does not hold a change's product against its numbers: the one the portal knew
+    // stays on ELS; of one it did not know, the change's product is all it has.
+    expect(mirrored.map((n) => [n.tn, n.productId])).toEqual([["3039740103", "2042"], ["3039740104", "2036"]]);
+  });
+
   it("answers a backorder with customerApproval", async () => {
     const reserve = await post(operator.user.id, {
       type: "reserve",

@@ -77,6 +77,12 @@ function outcomeStatement(order: OrderForOutcome, outcome: Outcome, numbers: str
   if (FINAL_STATUSES.has(outcome.status) && outcome.status !== "failed") changes.push(Prisma.sql`"completedAt" = now()`);
 
   const status = numberStatusAfter(order.type, outcome.status);
+  // Reservations, installs and ports put numbers on a product. A change or a disconnect
+  // only names one, and Lumen does not hold it against the numbers: it never moves a
+  // number the portal knows to another product.
+  const productOfKnown = SETS_PRODUCT.has(order.type)
+    ? Prisma.sql`COALESCE(${order.productId}, "TelephoneNumber"."productId")`
+    : Prisma.sql`"TelephoneNumber"."productId"`;
   const linked = numbers.length
     ? Prisma.sql`,
       "numbers" AS (
@@ -86,7 +92,7 @@ function outcomeStatement(order: OrderForOutcome, outcome: Outcome, numbers: str
         WHERE EXISTS (SELECT 1 FROM "updated")
         ON CONFLICT ("organizationId", "tn") DO UPDATE SET
           "status" = COALESCE(${status}::"TelephoneNumberStatus", "TelephoneNumber"."status"),
-          "productId" = COALESCE(${order.productId}, "TelephoneNumber"."productId"),
+          "productId" = ${productOfKnown},
           "updatedAt" = now()
         RETURNING "id"),
       "linked" AS (
@@ -137,6 +143,9 @@ export function acceptedOutcome(
  * in flight holds its numbers `pending`, a completed one makes them `active`; a
  * disconnect ends at `disconnected`. A change leaves the status alone (null).
  */
+/** The order types that put their numbers on their product. */
+const SETS_PRODUCT: ReadonlySet<string> = new Set(["reserve", "install", "port"]);
+
 export function numberStatusAfter(type: string, status: OrderStatus): TelephoneNumberStatus | null {
   const done = status === "completed";
   // A refused or cancelled order leaves its numbers where they were before it: an install

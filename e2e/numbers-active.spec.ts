@@ -36,7 +36,9 @@ test("filters the active numbers and hands two of them to the change wizard", as
   await table.getByRole("checkbox", { name: "(303) 974-0128" }).check();
   await expect(page.getByText("2 selected")).toBeVisible();
   await page.getByRole("link", { name: "Change selected" }).click();
-  await expect(page).toHaveURL(new RegExp(`/${ORG}/change\\?tns=3039740127,3039740128$`));
+  // The wizard starts on the numbers' own product, which the list knows from Lumen's report.
+  await expect(page).toHaveURL(new RegExp(`/${ORG}/change\\?tns=3039740127,3039740128&product=2036$`));
+  await expect(page.getByRole("radio", { name: "Local Inbound (2036)" })).toBeChecked();
 });
 
 test("opens a number's page and keeps a note on it", async ({ page }) => {

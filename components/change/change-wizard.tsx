@@ -25,7 +25,7 @@ interface ChangeWizardProps {
   org: string;
   /** Numbers handed over from the active numbers page (`?tns=`). */
   initialTns: string[];
-  /** The organization's default product (Settings): the form starts with it chosen. */
+  /** The numbers' product when the page knows it, else the organization's default (Settings): the form starts with it chosen. */
   defaultProductId?: ProductId | null;
   serviceNames: ServiceNameChoice;
 }

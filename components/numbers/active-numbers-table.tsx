@@ -7,6 +7,7 @@ import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { formatTn, PRODUCT_LABELS } from "@/components/orders/order-labels";
 import type { ActiveNumber } from "@/lib/numbers/list-active-numbers";
+import { changeSelectedHref } from "./change-selected-href";
 
 interface ActiveNumbersTableProps {
   org: string;
@@ -25,7 +26,9 @@ const NONE = <span className="text-muted-foreground">—</span>;
 // (?tns=a,b,c). It covers this page only (the parent remounts it per page).
 export function ActiveNumbersTable({ org, numbers, showSubAccount, canAct }: ActiveNumbersTableProps) {
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
-  const chosen = numbers.filter((n) => selected.has(n.tn)).map((n) => n.tn);
+  const chosenNumbers = numbers.filter((n) => selected.has(n.tn));
+  const chosen = chosenNumbers.map((n) => n.tn);
+  const { href: changeHref, products } = changeSelectedHref(org, chosenNumbers);
   const allChosen = numbers.length > 0 && chosen.length === numbers.length;
 
   function toggle(tn: string, on: boolean) {
@@ -41,7 +44,7 @@ export function ActiveNumbersTable({ org, numbers, showSubAccount, canAct }: Act
     <div className="flex flex-col gap-3">
       {canAct && (
         <div className="flex flex-wrap items-center gap-3">
-          <SelectionLink href={`/${org}/change?tns=${chosen.join(",")}`} enabled={chosen.length > 0} icon={PencilLine} label="Change selected" />
+          <SelectionLink href={changeHref} enabled={chosen.length > 0} icon={PencilLine} label="Change selected" />
           <SelectionLink
             href={`/${org}/disconnect?tns=${chosen.join(",")}`}
             enabled={chosen.length > 0}
@@ -50,7 +53,11 @@ export function ActiveNumbersTable({ org, numbers, showSubAccount, canAct }: Act
             variant="outline"
           />
           <p className="text-sm text-muted-foreground" aria-live="polite">
-            {chosen.length > 0 ? `${chosen.length} selected` : "Select numbers to change or disconnect them."}
+            {chosen.length === 0
+              ? "Select numbers to change or disconnect them."
+              : products > 1
+                ? `${chosen.length} selected, on ${products} products: a change order covers one product, so change each product's numbers on their own.`
+                : `${chosen.length} selected`}
           </p>
         </div>
       )}

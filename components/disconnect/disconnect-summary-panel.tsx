@@ -30,7 +30,7 @@ export function DisconnectSummaryPanel({ org, tns }: { org: string; tns: string[
         {total.toLocaleString()} {total === 1 ? "number" : "numbers"} will be disconnected.
       </p>
       {groups.length > 0 && (
-        <div className="overflow-x-auto rounded-lg border bg-card">
+        <div className="relative overflow-x-auto rounded-lg border bg-card">
           <table className="w-full text-sm">
             <caption className="sr-only">Numbers to disconnect by product, rate center and customer service name</caption>
             <thead className="border-b bg-muted/50 text-left text-xs text-muted-foreground">

@@ -67,7 +67,7 @@ export function InstallReviewStep({ plan }: { plan: InstallPlan }) {
           </DescriptionItem>
         ))}
       </dl>
-      <div className="overflow-x-auto rounded-lg border bg-card">
+      <div className="relative overflow-x-auto rounded-lg border bg-card">
         <table className="w-full text-sm">
           <caption className="sr-only">The requests that will be sent to Lumen</caption>
           <thead className="border-b bg-muted/50 text-left text-xs text-muted-foreground">

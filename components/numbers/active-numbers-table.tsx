@@ -61,7 +61,7 @@ export function ActiveNumbersTable({ org, numbers, showSubAccount, canAct }: Act
           </p>
         </div>
       )}
-      <div className="overflow-x-auto rounded-lg border bg-card shadow-xs">
+      <div className="relative overflow-x-auto rounded-lg border bg-card shadow-xs">
         <table aria-label="Active numbers" className="w-full border-collapse text-sm">
           <thead className="border-b bg-muted/50">
             <tr>

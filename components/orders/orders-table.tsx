@@ -22,7 +22,7 @@ const TD = "px-3 py-2.5 align-middle whitespace-nowrap";
 
 export function OrdersTable({ org, orders, showSubAccount }: OrdersTableProps) {
   return (
-    <div className="overflow-x-auto rounded-lg border bg-card shadow-xs">
+    <div className="relative overflow-x-auto rounded-lg border bg-card shadow-xs">
       <table aria-label="Orders" className="w-full border-collapse text-sm">
         <thead className="border-b bg-muted/50">
           <tr>

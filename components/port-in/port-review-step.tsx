@@ -65,7 +65,7 @@ export function PortReviewStep({ plan, setAsideCount }: { plan: PortPlan; setAsi
           </DescriptionItem>
         ))}
       </dl>
-      <div className="overflow-x-auto rounded-lg border bg-card">
+      <div className="relative overflow-x-auto rounded-lg border bg-card">
         <table className="w-full text-sm">
           <caption className="sr-only">The port requests that will be sent to Lumen</caption>
           <thead className="border-b bg-muted/50 text-left text-xs text-muted-foreground">

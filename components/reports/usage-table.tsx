@@ -35,7 +35,8 @@ function Count({ value, className }: { value: number; className?: string }) {
 export function UsageTable({ caption, columns, rows, total }: UsageTableProps) {
   const groups = groupsOf(columns);
   return (
-    <div className="overflow-x-auto rounded-lg border bg-card shadow-xs">
+    // Only numbers in it: focusable itself, so that a keyboard can scroll it when it is wider than the screen.
+    <div role="region" aria-label={caption} tabIndex={0} className="relative overflow-x-auto rounded-lg border bg-card shadow-xs">
       <table className="w-full border-collapse text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead className="border-b bg-muted/50">

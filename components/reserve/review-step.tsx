@@ -15,7 +15,7 @@ export function ReviewStep({ productID, lines }: { productID: ProductId; lines: 
         {PRODUCT_LABELS[productID]?.long ?? productID} ·{" "}
         {lines.length === 1 ? "1 order." : `${lines.length} orders, one per rate center, sent one after the other.`}
       </p>
-      <div className="overflow-x-auto rounded-lg border bg-card">
+      <div className="relative overflow-x-auto rounded-lg border bg-card">
         <table className="w-full text-sm">
           <caption className="sr-only">What will be sent to Lumen</caption>
           <thead className="border-b bg-muted/50 text-left text-xs text-muted-foreground">

@@ -9,7 +9,7 @@ const TD = "px-3 py-2.5 align-top";
 /** The organization's resellers at a glance: who they are, how much they hold and what they may do. */
 export function SubAccountsTable({ org, subAccounts }: { org: string; subAccounts: SubAccountOverview[] }) {
   return (
-    <div className="overflow-x-auto rounded-lg border bg-card">
+    <div className="relative overflow-x-auto rounded-lg border bg-card">
       <table className="w-full text-sm">
         <caption className="sr-only">Reseller sub-accounts</caption>
         <thead className="border-b bg-muted/50">

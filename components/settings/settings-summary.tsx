@@ -64,12 +64,21 @@ export function SettingsSummary({ settings }: { settings: OrganizationSettings }
             )}
           </DescriptionItem>
           <DescriptionItem term="Last changed">
-            <time dateTime={settings.updatedAt.toISOString()}>
-              {settings.updatedAt.toISOString().slice(0, 16).replace("T", " ")} UTC
-            </time>
+            {settings.lastChange ? (
+              <>
+                <time dateTime={settings.lastChange.at.toISOString()}>{utcMinute(settings.lastChange.at)}</time>
+                {settings.lastChange.by && <> by {settings.lastChange.by}</>}
+              </>
+            ) : (
+              <>
+                Not since it was set up (<time dateTime={settings.createdAt.toISOString()}>{utcMinute(settings.createdAt)}</time>)
+              </>
+            )}
           </DescriptionItem>
         </dl>
       </CardContent>
     </Card>
   );
 }
+
+const utcMinute = (date: Date) => `${date.toISOString().slice(0, 16).replace("T", " ")} UTC`;

@@ -1,6 +1,7 @@
 import { describe, expect, inject, it } from "vitest";
 import { PATCH } from "@/app/api/orgs/[org]/settings/notifications/route";
 import { createTestOrganization, createTestUser, requestAs, routeParams, testDb } from "@/test/fixtures";
+import { getOrganizationSettings } from "./get-organization-settings";
 
 // PATCH /api/orgs/[org]/settings/notifications through the real handler: who may change
 // the webhook's credentials and the polling interval, and what is refused.
@@ -27,6 +28,20 @@ describe(`notification settings (${inject("databaseKind")})`, () => {
     expect((await patch(admin.id, org.slug, { ...VALID, webhookPrincipal: `user-${org.slug}`, webhookSecret: "", notificationPollSeconds: 900 })).status).toBe(200);
     const after = await testDb.organization.findUniqueOrThrow({ where: { id: org.id } });
     expect(after).toMatchObject({ webhookSecretEnc: stored.webhookSecretEnc, notificationPollSeconds: 900, webhookAuthMode: "basic" });
+  });
+
+  it("shows when settings last changed and who changed them, not when the poll last ran", async () => {
+    const org = await createTestOrganization("ntflast");
+    const admin = await createTestUser(org.id, "admin");
+    const tenant = { userId: admin.id, organizationId: org.id, orgSlug: org.slug, role: "admin" as const, subAccount: null };
+    expect((await getOrganizationSettings(tenant)).lastChange).toBeNull();
+
+    expect((await patch(admin.id, org.slug, { ...VALID, webhookPrincipal: `user-${org.slug}` })).status).toBe(200);
+    const changed = (await getOrganizationSettings(tenant)).lastChange;
+    expect(changed).toMatchObject({ by: "Test admin" });
+    // The poll records its progress on the organization's row: that is no change of settings.
+    await testDb.organization.update({ where: { id: org.id }, data: { notificationsPolledUntil: new Date(Date.now() + 60_000) } });
+    expect((await getOrganizationSettings(tenant)).lastChange).toEqual(changed);
   });
 
   it("refuses a missing secret, a taken user name and an interval out of range with field errors", async () => {

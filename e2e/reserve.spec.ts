@@ -70,9 +70,12 @@ test("reserves 25 numbers in one rate center with the keyboard alone", async ({ 
   await tabTo(page, page.getByRole("button", { name: "Next" }));
   await page.keyboard.press("Enter");
 
-  // Step 4: Lumen's own limit, checked as the user types: over 399 is 10007.
+  // Step 4: Lumen's own limit, checked as the user types: over 399 is 10007. Nothing is
+  // judged before it is typed.
   await expectStep(page, "Quantities and options");
   const quantity = page.getByLabel("Quantity for OMAHA");
+  await expect(quantity).not.toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByText("10011")).toHaveCount(0);
   await tabTo(page, quantity);
   await page.keyboard.type("400");
   await expect(page.getByText("10007")).toBeVisible();

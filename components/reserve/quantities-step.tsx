@@ -4,7 +4,9 @@ import { Input } from "@/components/ui/input";
 import { MAX_TNS_PER_RATE_CENTER } from "@/lib/lumen/schemas/order-inventory";
 import type { ReserveWizardValues } from "./reserve-wizard-schema";
 
-type LineField = "quantity" | "pbxIndex" | "pbxValue" | "tnLocNpa" | "tnLocNxx" | "tnList";
+/** The fields of a line the user types in. */
+export const LINE_FIELDS = ["quantity", "pbxIndex", "pbxValue", "tnLocNpa", "tnLocNxx", "tnList"] as const;
+type LineField = (typeof LINE_FIELDS)[number];
 
 // Fields whose rule depends on a sibling: changing one re-checks the other, so a
 // half-filled PBX restriction or an NXX without NPA shows its code at once.

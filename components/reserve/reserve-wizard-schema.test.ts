@@ -25,6 +25,10 @@ describe("a reservation line is checked by the contract's rules", () => {
     expect(lineIssues("2036", denver(line))[field]).toBe(`${code} · ${lumenMessage(code)}`);
   });
 
+  it.each(["abc", "-1", "2.5"])("asks for a whole number when the quantity typed is %s, under Lumen's code", (quantity) => {
+    expect(lineIssues("2036", denver({ quantity })).quantity).toBe("10011 · Type a whole number from 1 to 399.");
+  });
+
   it("accepts a complete line and sends only what was filled in", () => {
     const line = denver({ sequential: true, pbxIndex: "4", pbxValue: "9", tnLocNpa: "303" });
     expect(lineIssues("2036", line)).toEqual({});

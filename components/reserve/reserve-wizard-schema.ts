@@ -6,7 +6,7 @@ import { z } from "zod";
 import { codedMessage } from "@/components/wizard/coded-message";
 import { lumenMessage } from "@/lib/lumen/codes";
 import { toLumenIssues } from "@/lib/lumen/lumen-rule";
-import { OrderInventoryRequestSchema, type OrderInventoryRequest } from "@/lib/lumen/schemas/order-inventory";
+import { MAX_TNS_PER_RATE_CENTER, OrderInventoryRequestSchema, type OrderInventoryRequest } from "@/lib/lumen/schemas/order-inventory";
 import { PRODUCT_IDS, type ProductId } from "@/lib/lumen/schemas/fields/product-id";
 import { RATE_CENTER_STATUSES, type RateCenterStatus } from "@/lib/lumen/schemas/rate-centers";
 import { US_STATE_CODES } from "@/lib/lumen/schemas/fields/us-states";
@@ -77,6 +77,15 @@ export function closedRateCenterMessage(): string {
   return codedMessage(CLOSED_RATE_CENTER_CODE, lumenMessage(CLOSED_RATE_CENTER_CODE));
 }
 
+/**
+ * Lumen answers every quantity that is not 1 to 399 with one code, whose words speak of
+ * zero only (10011); for text, a sign or a fraction the form says what it wants instead.
+ */
+function quantityMessage(typed: string, lumenWords: string): string {
+  const text = typed.trim();
+  return text === "" || /^\d+$/.test(text) ? lumenWords : `Type a whole number from 1 to ${MAX_TNS_PER_RATE_CENTER}.`;
+}
+
 /** Lumen's verdict on one line, by form field (first issue per field). */
 export function lineIssues(productID: ProductId, line: ReservationLineValues): Partial<Record<keyof ReservationLineValues, string>> {
   const result = OrderInventoryRequestSchema.safeParse({ productID, rateCenters: [toRequestLine(line)] });
@@ -89,7 +98,7 @@ export function lineIssues(productID: ProductId, line: ReservationLineValues): P
     if (issue.path[0] !== "rateCenters") continue;
     const key = issue.path[2];
     const field = typeof key === "string" ? (FIELD_OF[key] ?? "tnList") : "tnList";
-    issues[field] ??= codedMessage(issue.lumenCode, issue.message);
+    issues[field] ??= codedMessage(issue.lumenCode, field === "quantity" ? quantityMessage(line.quantity, issue.message) : issue.message);
   }
   return issues;
 }

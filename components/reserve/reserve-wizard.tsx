@@ -10,7 +10,7 @@ import { SUBMIT_INVALID, useWizardSteps } from "@/components/wizard/use-wizard-s
 import { WizardFinish, WizardFrame } from "@/components/wizard/wizard-frame";
 import type { ProductId } from "@/lib/lumen/schemas/fields/product-id";
 import { ProductStateStep } from "./product-state-step";
-import { QuantitiesStep } from "./quantities-step";
+import { LINE_FIELDS, QuantitiesStep } from "./quantities-step";
 import { RateCentersStep } from "./rate-centers-step";
 import { NetworkError } from "@/components/wizard/portal-api";
 import { fetchUtilization, type RateCenter } from "./reserve-api";
@@ -83,6 +83,18 @@ export function ReserveWizard({ org, defaultProductId = null }: { org: string; d
     setStepError(null);
   }
 
+  // react-hook-form checks the whole list on every change to it (a rate center ticked or
+  // removed), which marked each new line's empty quantity with 10011 before anyone reached
+  // it: the quantities step opens judging only what was typed. Next checks everything.
+  function forgetUntypedLineErrors() {
+    getValues("lines").forEach((_, index) => {
+      for (const key of LINE_FIELDS) {
+        const path = `lines.${index}.${key}` as const;
+        if (!form.getFieldState(path).isDirty) form.clearErrors(path);
+      }
+    });
+  }
+
   async function next() {
     if (step === 0 && (await trigger(["productID", "state"], { shouldFocus: true }))) return goTo(1);
     if (step === 1) {
@@ -98,7 +110,10 @@ export function ReserveWizard({ org, defaultProductId = null }: { org: string; d
         return setStepError("Lumen's utilization could not be checked; try again.");
       }
       const blocked = getValues("lines").filter((line) => utilizationFor(figures, line)?.canOrderMore === false);
-      if (blocked.length === 0) return goTo(3);
+      if (blocked.length === 0) {
+        forgetUntypedLineErrors();
+        return goTo(3);
+      }
       return setStepError(
         `Remove ${blocked.map((line) => line.rateCenter).join(", ")} or go back: Lumen will not reserve more there until 75 % is in use.`,
       );

@@ -75,8 +75,10 @@ export async function listOrders(tenant: Tenant, input: unknown) {
 function searchTerms(q: string): Prisma.OrderWhereInput[] {
   const tn = toTenDigitTn(q.replace(/[\s().-]/g, ""));
   return [
-    { voiceOrderId: q },
-    { externalOrderId: q },
+    // Lumen's ids are upper case (VO00000003) and ours lower (vp-…); an id typed in the
+    // other case still finds its order, by exact match so that the indexes serve.
+    { voiceOrderId: { in: [...new Set([q, q.toUpperCase()])] } },
+    { externalOrderId: { in: [...new Set([q, q.toLowerCase()])] } },
     ...(tn ? [{ numbers: { some: { telephoneNumber: { tn } } } }] : []),
   ];
 }

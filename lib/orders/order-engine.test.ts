@@ -227,6 +227,11 @@ describe(`every order type through POST /api/orgs/[org]/orders (${inject("databa
     expect(installs.orders.every((o: { type: string }) => o.type === "install")).toBe(true);
     const byNumber = await list("q=(303) 974-0001");
     expect(byNumber.orders.map((o: { type: string }) => o.type)).toContain("install");
+    // Lumen's voice order id and the portal's external id, typed in either case.
+    const known = await testDb.order.findFirstOrThrow({ where: { organizationId: org.id, type: "reserve", voiceOrderId: { not: null } }, orderBy: { createdAt: "asc" } });
+    for (const q of [known.voiceOrderId!, known.voiceOrderId!.toLowerCase(), known.externalOrderId, known.externalOrderId.toUpperCase()]) {
+      expect((await list(`q=${encodeURIComponent(q)}`)).orders.map((o: { id: string }) => o.id)).toEqual([known.id]);
+    }
     const paged = await list("pageSize=2&page=1");
     expect(paged).toMatchObject({ pageSize: 2, page: 1 });
     expect(paged.orders).toHaveLength(2);

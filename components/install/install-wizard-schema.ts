@@ -76,8 +76,9 @@ export const EMPTY_INSTALL: InstallWizardValues = {
 };
 
 /** The wizard's values with the numbers of `?tns=…` (the Numbers page's selection). */
-export function initialInstallValues(tns: string[], defaultProductId: ProductId | null = null): InstallWizardValues {
-  return { ...EMPTY_INSTALL, tnText: tns.join("\n"), productID: defaultProductId ?? "" };
+/** `serviceName`: the one customer service name a reseller's user may choose, chosen already. */
+export function initialInstallValues(tns: string[], defaultProductId: ProductId | null = null, serviceName = ""): InstallWizardValues {
+  return { ...EMPTY_INSTALL, tnText: tns.join("\n"), productID: defaultProductId ?? "", customerServiceName: serviceName };
 }
 
 const text = (value: string) => value.trim();

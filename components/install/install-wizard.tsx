@@ -15,7 +15,7 @@ import { FeaturesStep } from "./features-step";
 import { InstallReviewStep } from "./install-review-step";
 import { initialInstallValues, makeInstallWizardSchema, planInstall, STEP_FIELDS, type InstallWizardValues } from "./install-wizard-schema";
 import { NumbersStep } from "./numbers-step";
-import { ServiceStep, type ServiceNameChoice } from "./service-step";
+import { onlyServiceName, ServiceStep, type ServiceNameChoice } from "./service-step";
 import { SubscriberStep } from "./subscriber-step";
 
 function stepsFor(productID: InstallWizardValues["productID"]) {
@@ -50,7 +50,7 @@ export function InstallWizard({ org, initialTns, serviceNames, defaultProductId 
   const schema = useMemo(() => makeInstallWizardSchema({ serviceNameRequired: serviceNames.required }), [serviceNames.required]);
   const form = useForm<InstallWizardValues>({
     resolver: zodResolver(schema),
-    defaultValues: initialInstallValues(initialTns, defaultProductId),
+    defaultValues: initialInstallValues(initialTns, defaultProductId, onlyServiceName(serviceNames)),
     mode: "onChange",
   });
   const { control, trigger, getValues } = form;
@@ -72,7 +72,7 @@ export function InstallWizard({ org, initialTns, serviceNames, defaultProductId 
   }
 
   function installMore() {
-    form.reset(initialInstallValues([], defaultProductId));
+    form.reset(initialInstallValues([], defaultProductId, onlyServiceName(serviceNames)));
     submission.reset();
     wizard.startOver();
   }

@@ -23,6 +23,11 @@ export interface ServiceNameChoice {
   required: boolean;
 }
 
+/** A reseller's user with a single customer service name has nothing to choose: the forms start with it. */
+export function onlyServiceName({ names, required }: ServiceNameChoice): string {
+  return required && names.length === 1 ? names[0]! : "";
+}
+
 interface ServiceStepProps {
   serviceNames: ServiceNameChoice;
   /** False where the date is asked elsewhere (a port's requested date goes with the losing carrier). */

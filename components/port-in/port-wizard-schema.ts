@@ -58,8 +58,9 @@ export const EMPTY_PORT: PortWizardValues = {
 };
 
 /** A fresh wizard: the organization's default product (Settings) chosen, if it has one. */
-export function initialPortValues(defaultProductId: ProductId | null = null): PortWizardValues {
-  return { ...EMPTY_PORT, productID: defaultProductId ?? "" };
+/** `serviceName`: the one customer service name a reseller's user may choose, chosen already. */
+export function initialPortValues(defaultProductId: ProductId | null = null, serviceName = ""): PortWizardValues {
+  return { ...EMPTY_PORT, productID: defaultProductId ?? "", customerServiceName: serviceName };
 }
 
 const filled = (value: string) => value.trim() !== "";

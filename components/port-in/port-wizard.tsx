@@ -6,7 +6,7 @@ import { ArrowRightLeft } from "lucide-react";
 import { useMemo } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { FeaturesStep } from "@/components/install/features-step";
-import { ServiceStep, type ServiceNameChoice } from "@/components/install/service-step";
+import { onlyServiceName, ServiceStep, type ServiceNameChoice } from "@/components/install/service-step";
 import { SubscriberStep } from "@/components/install/subscriber-step";
 import { NetworkError } from "@/components/wizard/portal-api";
 import { RequestResults } from "@/components/wizard/request-results";
@@ -57,7 +57,7 @@ export function PortWizard({ org, serviceNames, defaultProductId = null }: PortW
   const wizard = useWizardSteps();
   const { step, batchKey, goTo, setStepError } = wizard;
   const schema = useMemo(() => makePortWizardSchema({ serviceNameRequired: serviceNames.required }), [serviceNames.required]);
-  const form = useForm<PortWizardValues>({ resolver: zodResolver(schema), defaultValues: initialPortValues(defaultProductId), mode: "onChange" });
+  const form = useForm<PortWizardValues>({ resolver: zodResolver(schema), defaultValues: initialPortValues(defaultProductId, onlyServiceName(serviceNames)), mode: "onChange" });
   const { control, trigger, getValues, setValue } = form;
   const [productID, tnText, setAside] = useWatch({ control, name: ["productID", "tnText", "setAside"] });
   const submission = useOrderBatch(org);
@@ -109,7 +109,7 @@ export function PortWizard({ org, serviceNames, defaultProductId = null }: PortW
   }
 
   function portMore() {
-    form.reset(initialPortValues(defaultProductId));
+    form.reset(initialPortValues(defaultProductId, onlyServiceName(serviceNames)));
     submission.reset();
     wizard.startOver();
   }

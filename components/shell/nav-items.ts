@@ -67,7 +67,7 @@ export const NAV_GROUPS: NavGroup[] = [
       { segment: "settings", label: "Settings", icon: Settings, staffOnly: true },
       { segment: "people", label: "People", icon: Users, staffOnly: true },
       { segment: "sub-accounts", label: "Sub-accounts", icon: Store, staffOnly: true },
-      { segment: "outbox", label: "Outbox", icon: Mail, staffOnly: true },
+      { segment: "outbox", label: "Outbox", icon: Mail, staffOnly: true, minRole: "admin" },
       { segment: "audit", label: "Audit trail", icon: ScrollText, staffOnly: true, minRole: "admin" },
     ],
   },

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { initialChangeValues } from "@/components/change/change-wizard-schema";
 import { initialInstallValues } from "@/components/install/install-wizard-schema";
+import { onlyServiceName } from "@/components/install/service-step";
 import { initialPortValues } from "@/components/port-in/port-wizard-schema";
 import { initialReserveValues } from "@/components/reserve/reserve-wizard-schema";
 
@@ -19,6 +20,15 @@ describe("a fresh order wizard", () => {
     for (const values of [initialReserveValues(null), initialInstallValues([], null), initialPortValues(null), initialChangeValues([], null)]) {
       expect(values.productID).toBe("");
     }
+  });
+
+  it("starts a reseller's user with a single customer service name on it, and anyone else on none", () => {
+    const single = onlyServiceName({ names: ["ACME-VOICE"], required: true });
+    expect(initialInstallValues([], null, single).customerServiceName).toBe("ACME-VOICE");
+    expect(initialPortValues(null, single).customerServiceName).toBe("ACME-VOICE");
+    expect(onlyServiceName({ names: ["ACME-VOICE", "ACME-BACKUP"], required: true })).toBe("");
+    // Staff may leave the name out: nothing is chosen for them.
+    expect(onlyServiceName({ names: ["ACME-MAIN"], required: false })).toBe("");
   });
 
   it("carries the numbers handed over from a numbers page, one per line", () => {

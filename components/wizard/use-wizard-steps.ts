@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from "react";
 
 /** Shown when a step's fields do not pass: the fields themselves say what Lumen would refuse. */
-export const STEP_INVALID = "Correct the fields marked with Lumen's codes to go on.";
+export const STEP_INVALID = "Correct the marked fields to go on: where Lumen has a code for the problem, the field shows it.";
 /** Shown when the review is sent but an earlier answer no longer passes. */
 export const SUBMIT_INVALID = "Something changed that Lumen would refuse: go back and correct it.";
 

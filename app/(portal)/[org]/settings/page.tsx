@@ -1,7 +1,6 @@
 import { Lock } from "lucide-react";
 import type { Metadata } from "next";
 import { PageHeader } from "@/components/shell/page-header";
-import { ReadOnlyNotice } from "@/components/shell/read-only-notice";
 import { OrderDefaultsForm } from "@/components/settings/order-defaults-form";
 import { NotificationSettingsForm } from "@/components/settings/notification-settings-form";
 import { OrganizationSettingsForm } from "@/components/settings/organization-settings-form";
@@ -30,16 +29,13 @@ export default async function SettingsPage({ params }: { params: Promise<{ org: 
         description="This organization's Lumen API connection: where the portal sends orders and the credentials it signs in with."
       />
       {!canEdit && (
-        <>
-          <ReadOnlyNotice role={tenant.role} />
-          <p className="flex items-start gap-2 rounded-md border bg-muted px-4 py-3 text-sm">
-            <Lock aria-hidden className="mt-0.5 size-4 shrink-0 text-muted-foreground" />
-            <span>
-              You can see these settings; changing them or testing the connection needs the {ROLE_LABELS.admin} or{" "}
-              {ROLE_LABELS.owner} role. Your role here is {ROLE_LABELS[tenant.role]}.
-            </span>
-          </p>
-        </>
+        <p className="flex items-start gap-2 rounded-md border bg-muted px-4 py-3 text-sm">
+          <Lock aria-hidden className="mt-0.5 size-4 shrink-0 text-muted-foreground" />
+          <span>
+            You can see these settings; changing them or testing the connection needs the {ROLE_LABELS.admin} or{" "}
+            {ROLE_LABELS.owner} role. Your role here is {ROLE_LABELS[tenant.role]}.
+          </span>
+        </p>
       )}
       <SettingsSummary settings={settings} />
       {canEdit && (

@@ -64,8 +64,9 @@ export function DisconnectSummaryPanel({ org, tns }: { org: string; tns: string[
       )}
       {unknown.length > 0 && (
         <p className="text-sm text-muted-foreground">
-          The portal has no record of {unknown.length === 1 ? "one number" : `${unknown.length} numbers`} ({shown(unknown)}): they may
-          have been installed outside it. Lumen says whether they are yours.
+          {unknown.length === 1
+            ? `The portal has no order on record for one number (${shown(unknown)}): it was probably installed outside the portal. Lumen checks that it is yours.`
+            : `The portal has no order on record for ${unknown.length} numbers (${shown(unknown)}): they were probably installed outside the portal. Lumen checks that they are yours.`}
         </p>
       )}
     </div>

@@ -85,7 +85,11 @@ export default async function UsageReportPage({ params, searchParams }: UsageRep
         <EmptyState
           icon={FileBarChart}
           title={`Nothing to report for ${month}`}
-          description="No number was held at the end of this month, and no order was placed or completed in it."
+          description={
+            report.current
+              ? "The portal holds no number now, and no order was placed or completed this month so far."
+              : "No number was held at the end of the month, and no order was placed or completed in it."
+          }
           needsFirst="Numbers in the inventory (a completed reservation or port) or an order placed in the month."
           action={
             <Button variant="outline" asChild>

@@ -12,7 +12,7 @@ export function RateCenterUsageCard({ usage }: { usage: RateCenterUsage[] }) {
         <CardTitle>Utilization in these rate centers</CardTitle>
         <CardDescription>
           Lumen reserves more numbers in a rate center only once 75 % of those you hold there are active.
-          {assumed && " Where the portal does not know a number's product, Local Inbound (2036) is assumed."}
+          {assumed && " In a rate center where the portal knows none of the numbers' product, Local Inbound (2036) is assumed."}
         </CardDescription>
       </CardHeader>
       <CardContent className="grid gap-5 sm:grid-cols-2">

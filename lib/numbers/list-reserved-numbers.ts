@@ -113,28 +113,31 @@ export async function listReservedNumbers(
 export type RateCenterUsage = RateCenterUtilizationResponse["utilization"][number] & { productId: string; productAssumed: boolean };
 
 /**
- * Utilization for the rate centers of a page, one POST per product: the product from our
- * mirror, Local Inbound (2036) where we do not know it (`productAssumed`).
+ * Utilization for the rate centers of a page, one POST per product. A rate center is
+ * asked about under the product the mirror knows for its numbers there (under each, when
+ * it knows two); only where it knows none is Local Inbound (2036) assumed
+ * (`productAssumed`). A rate center's numbers of unknown product are not asked about again
+ * under 2036 beside a known product: the page would show that rate center twice.
  */
 export async function readPageUtilization(tenant: Tenant, numbers: ReservedNumber[], options: { client?: LumenClient } = {}): Promise<RateCenterUsage[]> {
-  const byProduct = new Map<string, { assumed: boolean; places: Map<string, { rateCenter: string; state: string }> }>();
+  const places = new Map<string, { rateCenter: string; state: string; known: Set<string> }>();
   for (const n of numbers) {
-    const productId = n.productId ?? DEFAULT_PRODUCT_ID;
-    const group = byProduct.get(productId) ?? { assumed: false, places: new Map() };
-    if (n.productId === null) group.assumed = true;
-    group.places.set(`${n.rateCenter}|${n.state}`, { rateCenter: n.rateCenter, state: n.state });
-    byProduct.set(productId, group);
+    const key = `${n.rateCenter}|${n.state}`;
+    const place = places.get(key) ?? { rateCenter: n.rateCenter, state: n.state, known: new Set<string>() };
+    if (n.productId !== null) place.known.add(n.productId);
+    places.set(key, place);
+  }
+  const byProduct = new Map<string, Array<{ rateCenter: string; state: string }>>();
+  const assumed = new Set<string>();
+  for (const { rateCenter, state, known } of places.values()) {
+    const products = known.size > 0 ? [...known] : [DEFAULT_PRODUCT_ID];
+    if (known.size === 0) assumed.add(`${DEFAULT_PRODUCT_ID}|${rateCenter}|${state}`);
+    for (const productId of products) byProduct.set(productId, [...(byProduct.get(productId) ?? []), { rateCenter, state }]);
   }
   const answers = await Promise.all(
-    [...byProduct].map(async ([productId, group]) => {
-      const answer = (await readFromLumen(
-        tenant,
-        "utilization",
-        "POST",
-        { productID: productId, rateCenters: [...group.places.values()] },
-        options,
-      )) as RateCenterUtilizationResponse;
-      return answer.utilization.map((u) => ({ ...u, productId, productAssumed: group.assumed }));
+    [...byProduct].map(async ([productId, rateCenters]) => {
+      const answer = (await readFromLumen(tenant, "utilization", "POST", { productID: productId, rateCenters }, options)) as RateCenterUtilizationResponse;
+      return answer.utilization.map((u) => ({ ...u, productId, productAssumed: assumed.has(`${productId}|${u.rateCenter}|${u.state}`) }));
     }),
   );
   return answers.flat();

@@ -34,7 +34,9 @@ export function MemberRowActions({ org, actorRole, member }: MemberRowActionsPro
     const result = await sendJson(peopleApi.member(org, member.id), method, body);
     setBusy(false);
     if (!result.ok) {
-      toast.error(result.error.message, { description: result.error.code });
+      // The portal's own refusals (the last owner, a conflict) need no code beside their words.
+      toast.error(result.error.message);
+      setChosen(member.role); // the select shows the role the member still has
       router.refresh();
       return;
     }
@@ -77,8 +79,10 @@ export function MemberRowActions({ org, actorRole, member }: MemberRowActionsPro
         size="sm"
         disabled={busy}
         onClick={() => {
-          const who = member.isYou ? "yourself from this organization" : `${member.name} from this organization`;
-          if (window.confirm(`Remove ${who}? Their access ends at their next request.`)) {
+          const question = member.isYou
+            ? "Remove yourself from this organization? Your access ends at your next request."
+            : `Remove ${member.name} from this organization? Their access ends at their next request.`;
+          if (window.confirm(question)) {
             void run("DELETE", undefined, `${member.name} was removed.`);
           }
         }}

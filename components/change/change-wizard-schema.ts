@@ -4,7 +4,7 @@
 // with Lumen's code and words — the server parses the same request again.
 import { NOT_YOUR_SERVICE_NAME, schemaFromIssues } from "@/components/wizard/schema-from-issues";
 import { codedMessage } from "@/components/wizard/coded-message";
-import { expandTnEntries, MAX_TNS_PER_INSTALL_BATCH, readTnText, type ReadTns } from "@/components/install/tn-text";
+import { expandTnEntries, MAX_TNS_PER_INSTALL_BATCH, readTnText, withBadPieces, type ReadTns } from "@/components/install/tn-text";
 import { toLumenIssues } from "@/lib/lumen/lumen-rule";
 import { ChangeOrderRequestSchema, type ChangeOrderRequest } from "@/lib/lumen/schemas/change-order";
 import type { ProductId } from "@/lib/lumen/schemas/fields/product-id";
@@ -196,9 +196,7 @@ export function changeIssues(values: ChangeWizardValues): Partial<Record<ChangeF
   for (const issue of result.success ? [] : toLumenIssues(result.error)) {
     const field = fieldOf(issue.path);
     const message = issue.lumenCode === null ? (UNCODED_MESSAGES[field] ?? issue.message) : codedMessage(issue.lumenCode, issue.message);
-    const index = issue.path[0] === "tnList" ? issue.path[1] : undefined;
-    const typed = typeof index === "number" ? plan.invalid[index]?.text : undefined;
-    issues[field] ??= typed ? `${message} (${typed})` : message;
+    issues[field] ??= withBadPieces(message, issue.path, plan.invalid);
   }
   return issues;
 }

@@ -5,7 +5,7 @@
 // confirmation, which is ours: Lumen has no such rule.
 import { schemaFromIssues } from "@/components/wizard/schema-from-issues";
 import { codedMessage } from "@/components/wizard/coded-message";
-import { expandTnEntries, MAX_TNS_PER_INSTALL_BATCH, readTnText, type ReadTns } from "@/components/install/tn-text";
+import { expandTnEntries, MAX_TNS_PER_INSTALL_BATCH, readTnText, withBadPieces, type ReadTns } from "@/components/install/tn-text";
 import { toLumenIssues } from "@/lib/lumen/lumen-rule";
 import { makeDisconnectRequestSchema, type DisconnectRequest } from "@/lib/lumen/schemas/disconnect-order";
 import { toLumenDate } from "./disconnect-date-window";
@@ -70,10 +70,7 @@ export function disconnectIssues(values: DisconnectWizardValues): Partial<Record
   const result = disconnectSchema().safeParse(request);
   for (const issue of result.success ? [] : toLumenIssues(result.error)) {
     const field = FIELDS[String(issue.path[0])] ?? "tnText";
-    const message = codedMessage(issue.lumenCode, issue.message);
-    const index = issue.path[0] === "tnList" ? issue.path[1] : undefined;
-    const typed = typeof index === "number" ? plan.invalid[index]?.text : undefined;
-    issues[field] ??= typed ? `${message} (${typed})` : message;
+    issues[field] ??= withBadPieces(codedMessage(issue.lumenCode, issue.message), issue.path, plan.invalid);
   }
   const phrase = confirmationPhrase(plan.numbers.length);
   if (phrase && values.confirmation.trim().toUpperCase() !== phrase) {

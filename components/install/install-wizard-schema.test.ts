@@ -11,6 +11,8 @@ describe("the install form checks each field by the contract's rules", () => {
 
   it("names the piece of text that is not a number", () => {
     expect(installIssues({ ...VALID_LI_INSTALL, tnText: "3039740001 303974000" }).tnText).toBe(`20025 · ${lumenMessage(20025)} (303974000)`);
+    // Every bad piece is named at once.
+    expect(installIssues({ ...VALID_LI_INSTALL, tnText: "303974000x, 12345, 6029740001" }).tnText).toBe(`20025 · ${lumenMessage(20025)} (303974000x, 12345)`);
   });
 
   it.each([

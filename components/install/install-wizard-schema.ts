@@ -8,7 +8,7 @@ import { codedMessage } from "@/components/wizard/coded-message";
 import { toLumenIssues } from "@/lib/lumen/lumen-rule";
 import { makeInstallOrderRequestSchema, type InstallOrderRequest } from "@/lib/lumen/schemas/install-order";
 import { ENHANCED_LOCAL_SERVICE, type ProductId } from "@/lib/lumen/schemas/fields/product-id";
-import { expandTnEntries, MAX_TNS_PER_INSTALL_BATCH, readTnText, splitIntoRequests, type ReadTns } from "./tn-text";
+import { expandTnEntries, MAX_TNS_PER_INSTALL_BATCH, readTnText, splitIntoRequests, withBadPieces, type ReadTns } from "./tn-text";
 
 export type InstallLine = InstallOrderRequest["subscriberLines"][number];
 
@@ -215,11 +215,7 @@ export function installIssues(values: InstallWizardValues): Partial<Record<Insta
   const result = installSchema().safeParse(first);
   for (const issue of result.success ? [] : toLumenIssues(result.error)) {
     const field = fieldOf(issue.path);
-    const message = codedMessage(issue.lumenCode, issue.message);
-    // A bad entry of the number list: say which piece of the text it was.
-    const index = issue.path[0] === "tnList" ? issue.path[1] : undefined;
-    const typed = typeof index === "number" ? plan.invalid[index]?.text : undefined;
-    issues[field] ??= typed ? `${message} (${typed})` : message;
+    issues[field] ??= withBadPieces(codedMessage(issue.lumenCode, issue.message), issue.path, plan.invalid);
   }
   return issues;
 }

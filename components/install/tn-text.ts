@@ -93,3 +93,15 @@ export function describeRequestSizes(count: number, perRequest: number, lumen: "
   if (sizes.length === 1) return `${count.toLocaleString("en-US")} ${count === 1 ? "number" : "numbers"} in one request.`;
   return `${count.toLocaleString("en-US")} numbers: Lumen ${lumen} at most ${perRequest} per subscriber per request, so they go as ${sizes.length} requests (${sizes.join(" + ")}) tracked together.`;
 }
+
+/**
+ * A message about an entry of the numbers' list with the pieces of the typed text that are
+ * not numbers, every one of them ("a, b, c and 4 more"), so that they are mended in one go.
+ * `path` is the issue's path in the request; only an entry that was a bad piece gets them.
+ */
+export function withBadPieces(message: string, path: readonly PropertyKey[], invalid: TypedTnEntry[], shown = 5): string {
+  const index = path[0] === "tnList" ? path[1] : undefined;
+  if (typeof index !== "number" || !invalid[index]) return message;
+  const pieces = invalid.map((piece) => piece.text);
+  return `${message} (${pieces.slice(0, shown).join(", ")}${pieces.length > shown ? ` and ${pieces.length - shown} more` : ""})`;
+}

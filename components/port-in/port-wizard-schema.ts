@@ -10,7 +10,7 @@ import {
   toSubscriberLine,
   type InstallWizardValues,
 } from "@/components/install/install-wizard-schema";
-import { expandTnEntries, readTnText, REQUESTS_PER_SITTING, splitIntoRequests, type ReadTns } from "@/components/install/tn-text";
+import { expandTnEntries, readTnText, REQUESTS_PER_SITTING, splitIntoRequests, withBadPieces, type ReadTns } from "@/components/install/tn-text";
 import { codedMessage } from "@/components/wizard/coded-message";
 import { toLumenIssues } from "@/lib/lumen/lumen-rule";
 import type { TnEntry } from "@/lib/lumen/telephone-numbers";
@@ -164,11 +164,7 @@ export function portIssues(values: PortWizardValues): Partial<Record<PortField, 
   const result = portSchema().safeParse(first);
   for (const issue of result.success ? [] : toLumenIssues(result.error)) {
     const field = fieldOf(issue.path);
-    const message = codedMessage(issue.lumenCode, issue.message);
-    // A bad entry of the number list: say which piece of the text it was.
-    const index = issue.path[0] === "tnList" ? issue.path[1] : undefined;
-    const typed = typeof index === "number" ? plan.invalid[index]?.text : undefined;
-    issues[field] ??= typed ? `${message} (${typed})` : message;
+    issues[field] ??= withBadPieces(codedMessage(issue.lumenCode, issue.message), issue.path, plan.invalid);
   }
   // The billing number is picked from a list; the list changes when the numbers do.
   const billing = values.billingTelephoneNumber.trim();

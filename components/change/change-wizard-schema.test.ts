@@ -1,11 +1,12 @@
 import { describe, expect, it } from "vitest";
+import { codedMessage } from "@/components/wizard/coded-message";
 import { lumenMessage } from "@/lib/lumen/codes";
 import { CHANGE_FORM_CASES, VALID_ELS_CHANGE, VALID_LI_CHANGE } from "./change-form-cases";
 import { changeIssues, EMPTY_CHANGE, makeChangeWizardSchema, planChange } from "./change-wizard-schema";
 
 describe("the change form checks each field by the contract's rules", () => {
   it.each(CHANGE_FORM_CASES)("$name → $code on $field", ({ values, field, code }) => {
-    expect(changeIssues(values)[field]).toMatch(new RegExp(`^${code} · ${escape(lumenMessage(code))}`));
+    expect(changeIssues(values)[field]).toMatch(new RegExp(`^${escape(codedMessage(code, lumenMessage(code)))}`));
   });
 
   it.each([

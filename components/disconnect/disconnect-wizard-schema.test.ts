@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { codedMessage } from "@/components/wizard/coded-message";
 import { lumenMessage } from "@/lib/lumen/codes";
 import { DISCONNECT_FORM_CASES, VALID_DISCONNECT } from "./disconnect-form-cases";
 import { confirmationPhrase, disconnectIssues, planDisconnect } from "./disconnect-wizard-schema";
@@ -6,7 +7,7 @@ import { disconnectDateWindow } from "./disconnect-date-window";
 
 describe("the disconnect form checks each field by the contract's rules", () => {
   it.each(DISCONNECT_FORM_CASES)("$name → $code on $field", ({ values, field, code }) => {
-    expect(disconnectIssues(values)[field]).toMatch(new RegExp(`^${code} · ${escape(lumenMessage(code))}`));
+    expect(disconnectIssues(values)[field]).toMatch(new RegExp(`^${escape(codedMessage(code, lumenMessage(code)))}`));
   });
 
   it("accepts a number on a day inside the window, and both ends of it", () => {

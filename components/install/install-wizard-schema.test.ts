@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { codedMessage } from "@/components/wizard/coded-message";
 import { lumenMessage } from "@/lib/lumen/codes";
 import { INSTALL_FORM_CASES, VALID_ELS_INSTALL, VALID_LI_INSTALL } from "./install-form-cases";
 import { installIssues, makeInstallWizardSchema, planInstall } from "./install-wizard-schema";
@@ -6,7 +7,7 @@ import { readTnText, expandTnEntries, splitIntoRequests } from "./tn-text";
 
 describe("the install form checks each field by the contract's rules", () => {
   it.each(INSTALL_FORM_CASES)("$name → $code on $field", ({ values, field, code }) => {
-    expect(installIssues(values)[field]).toMatch(new RegExp(`^${code} · ${escape(lumenMessage(code))}`));
+    expect(installIssues(values)[field]).toMatch(new RegExp(`^${escape(codedMessage(code, lumenMessage(code)))}`));
   });
 
   it("names the piece of text that is not a number", () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { codedMessage } from "@/components/wizard/coded-message";
 import { lumenMessage } from "@/lib/lumen/codes";
 import { MAX_TNS_PER_PORT } from "@/lib/lumen/schemas/port-order";
 import { PORT_FORM_CASES, VALID_ELS_PORT, VALID_LI_PORT } from "./port-form-cases";
@@ -7,7 +8,7 @@ import { makePortWizardSchema, MAX_TNS_PER_PORT_BATCH, planPort, portIssues, toL
 
 describe("the port form checks each field by the contract's rules", () => {
   it.each(PORT_FORM_CASES)("$name → $code on $field", ({ values, field, code }) => {
-    expect(portIssues(values)[field]).toMatch(new RegExp(`^${code} · ${escape(lumenMessage(code))}`));
+    expect(portIssues(values)[field]).toMatch(new RegExp(`^${escape(codedMessage(code, lumenMessage(code)))}`));
   });
 
   it.each([

@@ -4,6 +4,7 @@
 import { createClient } from "../lib/db/client";
 import { hashPassword } from "../lib/auth/password";
 import { sealSecret } from "../lib/crypto/secret-box";
+import { sandboxWebhookCredentials } from "../lib/sandbox/first-run-defaults";
 import type { Role } from "../lib/tenancy/roles";
 import { ensureSecretKey } from "./portal-env";
 import { withDatabase } from "./with-database";
@@ -13,12 +14,25 @@ async function seed(url: string) {
   process.env.PORTAL_SECRET_KEY = ensureSecretKey(console.log);
   const prisma = createClient(url);
   try {
-    // The demo always points at the sandbox it is seeded for, with its test credentials.
+    // The demo always points at the sandbox it is seeded for, with its test credentials,
+    // and takes the credentials the sandbox's webhook for it presents, as first-run setup
+    // does: otherwise every webhook is refused and notifications come only by polling.
+    const lumenBaseUrl = process.env.LUMEN_BASE_URL || `http://127.0.0.1:${process.env.SANDBOX_PORT ?? 4010}`;
+    const offered = sandboxWebhookCredentials(DEMO_PARTNER.customerNumber, lumenBaseUrl, "sandbox", lumenBaseUrl);
+    // A webhook user name signs in for one organization only.
+    const taken = offered && (await prisma.organization.findFirst({ where: { webhookPrincipal: offered.webhookPrincipal, NOT: { customerNumber: DEMO_PARTNER.customerNumber } }, select: { slug: true } }));
+    if (taken) console.log(`The sandbox's webhook user ${offered.webhookPrincipal} already signs in for ${taken.slug}: the demo's notifications come by polling.`);
+    const webhook = taken ? null : offered;
     const lumen = {
       environment: "sandbox" as const,
-      lumenBaseUrl: process.env.LUMEN_BASE_URL || `http://127.0.0.1:${process.env.SANDBOX_PORT ?? 4010}`,
+      lumenBaseUrl,
       clientIdEnc: sealSecret(DEMO_PARTNER.clientId),
       clientSecretEnc: sealSecret(DEMO_PARTNER.clientSecret),
+      ...(webhook && {
+        webhookAuthMode: webhook.webhookAuthMode,
+        webhookPrincipal: webhook.webhookPrincipal,
+        webhookSecretEnc: sealSecret(webhook.webhookSecret),
+      }),
     };
     const org = await prisma.organization.upsert({
       where: { customerNumber: DEMO_PARTNER.customerNumber },

@@ -9,7 +9,9 @@ import { NotificationsFilterBar } from "@/components/notifications/notifications
 import { NotificationsTable } from "@/components/notifications/notifications-table";
 import { readNotificationFilters } from "@/components/notifications/read-notification-filters";
 import { NotificationOutcome } from "@/lib/db/generated/enums";
+import { CodedAlert } from "@/components/wizard/coded-alert";
 import { listNotifications } from "@/lib/notifications/list-notifications";
+import { getNotificationDelivery, webhookWarning } from "@/lib/notifications/notification-delivery";
 import { getPageTenant } from "@/lib/tenancy/get-page-tenant";
 import { getPortalContext } from "@/lib/tenancy/get-portal-context";
 
@@ -29,10 +31,12 @@ export default async function NotificationsPage({ params, searchParams }: Notifi
   const filters = readNotificationFilters(await searchParams);
   // A filter the server cannot read shows its error and no list, rather than a wrong one.
   const page = filters.valid ? await listNotifications(tenant, filters.query) : null;
+  const isStaff = tenant.subAccount === null;
+  // Polling hides a webhook Lumen cannot sign in to: say so where the notifications are.
+  const warning = isStaff ? webhookWarning(await getNotificationDelivery(tenant)) : null;
 
   const basePath = `/${org}/notifications`;
   const baseHref = filters.search ? `${basePath}?${filters.search}` : basePath;
-  const isStaff = tenant.subAccount === null;
 
   return (
     <>
@@ -44,6 +48,16 @@ export default async function NotificationsPage({ params, searchParams }: Notifi
             : `The notifications Lumen sent about the orders of ${context.subAccount?.name ?? "your sub-account"}, newest first, each with the body as it arrived.`
         }
       />
+      {warning && (
+        <CodedAlert tone="attention" title="Lumen's webhook is not reaching the portal">
+          <p>
+            {warning}{" "}
+            <Link href={`/${org}/settings`} className="font-medium underline underline-offset-4">
+              Open Settings
+            </Link>
+          </p>
+        </CodedAlert>
+      )}
       <NotificationsFilterBar
         values={filters.values}
         fieldErrors={filters.fieldErrors}

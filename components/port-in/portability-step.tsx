@@ -58,7 +58,7 @@ export function PortabilityStep({ numbers, query }: PortabilityStepProps) {
               <tbody className="divide-y">
                 {portable.map((result) => (
                   <tr key={result.telephoneNumber}>
-                    <th scope="row" className="px-4 py-2 text-left font-mono font-normal tabular-nums">{formatTn(result.telephoneNumber)}</th>
+                    <th scope="row" className="px-4 py-2 text-left font-mono font-normal whitespace-nowrap tabular-nums">{formatTn(result.telephoneNumber)}</th>
                     <td className="px-4 py-2">{result.rateCenter ? `${result.rateCenter}, ${result.state ?? ""}` : "—"}</td>
                     <td className="px-4 py-2">{result.losingCarrier ?? "—"}</td>
                   </tr>
@@ -92,7 +92,7 @@ function SetAsideList({ numbers, goingOn }: { numbers: SetAsideNumber[]; goingOn
       <ul aria-label="Numbers set aside" className="mt-1 flex flex-col gap-1">
         {numbers.map((n) => (
           <li key={n.tn}>
-            <span className="font-mono font-semibold tabular-nums">{formatTn(n.tn)}</span> — {n.reason}
+            <span className="font-mono font-semibold whitespace-nowrap tabular-nums">{formatTn(n.tn)}</span> — {n.reason}
           </li>
         ))}
       </ul>

@@ -18,7 +18,9 @@ export function UtilizationChart({ utilization }: { utilization: RateCenterUtili
       <CardHeader>
         <CardTitle>Utilization by rate center</CardTitle>
         <CardDescription>
-          Active numbers out of those held (active and reserved). Below {UTILIZATION_RULE} %, Lumen refuses new reservations there (1648).
+          Active numbers out of those held (active and reserved), as the portal&apos;s own records count them. Below {UTILIZATION_RULE} %, Lumen
+          refuses new reservations there (1648). Lumen also counts numbers ordered outside the portal: the Numbers page and the
+          reservation wizard show its own figures.
         </CardDescription>
       </CardHeader>
       <CardContent className="flex flex-col gap-3">

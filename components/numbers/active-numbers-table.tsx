@@ -23,7 +23,8 @@ const TD = "px-3 py-2.5 align-top";
 const NONE = <span className="text-muted-foreground">—</span>;
 
 // The selection hands numbers to the change and disconnect wizards in their address
-// (?tns=a,b,c). It covers this page only (the parent remounts it per page).
+// (?tns=a,b,c; the change wizard also their product, see changeSelectedHref). It covers
+// this page only (the parent remounts it per page).
 export function ActiveNumbersTable({ org, numbers, showSubAccount, canAct }: ActiveNumbersTableProps) {
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const chosenNumbers = numbers.filter((n) => selected.has(n.tn));

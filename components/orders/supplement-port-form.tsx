@@ -8,6 +8,7 @@ import { Input } from "@/components/ui/input";
 import { NativeSelect } from "@/components/ui/native-select";
 import { CodedAlert } from "@/components/wizard/coded-alert";
 import { lumenMessage } from "@/lib/lumen/codes";
+import { codedMessage } from "@/components/wizard/coded-message";
 import { toLumenIssues } from "@/lib/lumen/lumen-rule";
 import { makeSupplementRequestSchema, type ParsedSupplementRequest } from "@/lib/lumen/schemas/supplement-order";
 import { diffFacts, portFactsOf, supplementChanges, type FieldChange, type PortFacts } from "@/lib/orders/supplement-versions";
@@ -115,7 +116,7 @@ export function SupplementPortForm({ org, orderId, voiceOrderId, current, portNu
         const [first, second] = issue.path;
         if (issue.lumenCode === 20048 && issue.path.length === 0) empty = true;
         const field = first === "serviceAddress" ? (second as keyof Values | undefined) : FIELD_OF_PATH[String(first)];
-        if (field && !found[field]) found[field] = issue.lumenCode === null ? issue.message : `${issue.lumenCode} · ${issue.message}`;
+        if (field && !found[field]) found[field] = codedMessage(issue.lumenCode, issue.message);
       }
       setErrors(found);
       setNothingChanged(empty);

@@ -89,6 +89,9 @@ export const LUMEN_CODE_CASES: readonly LumenCodeCase[] = [
   row(20046, "ChangeOrderRequest", change({ customerType: "R", businessName: undefined, firstName: "Ann" }), false),
   row(20047, "OrderRequest", port({ loaDateTime: "2026-11-20" })),
   row(20048, "SupplementRequest", {}, false),
+  // A supplement that makes the subscriber a residence (or a business) brings its names.
+  row(20003, "SupplementRequest", { customerType: "R", firstName: "Ann" }, false),
+  row(20004, "SupplementRequest", { customerType: "B" }, false),
   row(20049, "CustomerApprovalRequest", { voiceOrderId: "VO 1001!", decision: "REJECT" }),
   row(20050, "OrderRequest", port({ customerRequestDate: "2026/12/01 00:00" })),
   row(20051, "ChangeOrderRequest", change({ directoryListing: { directoryListingAction: "A", directoryBusinessName: "Acme" } })),

@@ -7,7 +7,7 @@ import { ServiceAddressSchema } from "./fields/address";
 import { codedString } from "./fields/coded";
 import { voiceOrderIdField } from "./fields/order-ids";
 import { dateTimeSpec, notInThePast, type RuleClock } from "./fields/request-date";
-import { customerTypeField, subscriberNameFields } from "./fields/subscriber";
+import { checkSubscriberNames, customerTypeField, subscriberNameFields } from "./fields/subscriber";
 import { billingTelephoneNumberField } from "./port-order";
 
 export const VoiceOrderIdPathSchema = z.object({
@@ -34,9 +34,16 @@ export function makeSupplementRequestSchema(clock: RuleClock) {
       ...subscriberNameFields(),
       serviceAddress: ServiceAddressSchema.optional(),
     })
-    .meta(assumed("Fields follow the guide's list (request date, subscriber, address); 20048 answers an empty supplement."))
+    .meta(
+      assumed(
+        "Fields follow the guide's list (request date, subscriber, address); 20048 answers an empty supplement. A new customer type comes with the names it needs, as on the order (20003-20006).",
+      ),
+    )
     .check((payload) => {
       if (SUPPLEMENT_FIELDS.every((key) => payload.value[key] === undefined)) addLumenIssue(payload, 20048);
+      // Turning a business into a residence without a person's name (or the reverse) would
+      // leave the port's subscriber without the names its type needs.
+      if (payload.value.customerType !== undefined) checkSubscriberNames(payload, payload.value);
     });
 }
 

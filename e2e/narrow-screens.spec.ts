@@ -9,7 +9,7 @@ const ORG = "prairie-telecom";
 
 test.use({ viewport: { width: 390, height: 844 } });
 
-for (const path of ["people", "orders", "numbers/active", "reports/usage", "audit", "sub-accounts"]) {
+for (const path of ["people", "orders", "numbers/active", "numbers/3039740101", "reports/usage", "audit", "sub-accounts"]) {
   test(`/${path} fits a phone's screen`, async ({ page }) => {
     await signIn(page, "owner@prairie.example", "prairie-owner-password");
     await page.goto(`/${ORG}/${path}`);

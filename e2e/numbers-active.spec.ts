@@ -48,6 +48,7 @@ test("opens a number's page and keeps a note on it", async ({ page }) => {
   await expect(page.getByRole("heading", { level: 1, name: "(303) 974-0129" })).toBeVisible();
   await expect(page.getByRole("main")).toContainText("Mile High Dental");
   await expect(page.getByRole("main").getByRole("link", { name: "Disconnect", exact: true })).toHaveAttribute("href", `/${ORG}/disconnect?tns=3039740129`);
+  await expect(page.getByRole("main").getByRole("link", { name: "Change", exact: true })).toHaveAttribute("href", `/${ORG}/change?tns=3039740129&product=2036`);
   await expectAccessible(page);
 
   const text = `Subscriber asked about call forwarding (${Date.now()}).`;

@@ -11,4 +11,8 @@ describe("changeSelectedHref", () => {
     const chosen = [{ tn: "3039740127", productId: "2036" }, { tn: "3039740128", productId: "2042" }];
     expect(changeSelectedHref("acme", chosen)).toEqual({ href: "/acme/change?tns=3039740127,3039740128", products: 2 });
   });
+
+  it("names no product when a number's is unknown", () => {
+    expect(changeSelectedHref("acme", [{ tn: "3039740127", productId: null }]).href).toBe("/acme/change?tns=3039740127");
+  });
 });

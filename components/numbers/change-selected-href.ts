@@ -5,8 +5,10 @@ import type { ActiveNumber } from "@/lib/numbers/list-active-numbers";
  * one product for all its numbers, so the wizard starts on theirs when they share one;
  * `products` says how many there are, for the list to warn of a mix.
  */
-export function changeSelectedHref(org: string, chosen: Pick<ActiveNumber, "tn" | "productId">[]) {
+export function changeSelectedHref(org: string, chosen: Array<{ tn: ActiveNumber["tn"]; productId: string | null }>) {
+  // A number of unknown product (null) makes the shared product unknown too.
   const products = [...new Set(chosen.map((n) => n.productId))];
   const tns = chosen.map((n) => n.tn).join(",");
-  return { href: `/${org}/change?tns=${tns}${products.length === 1 ? `&product=${products[0]}` : ""}`, products: products.length };
+  const shared = products.length === 1 ? products[0] : null;
+  return { href: `/${org}/change?tns=${tns}${shared ? `&product=${shared}` : ""}`, products: products.length };
 }

@@ -24,7 +24,7 @@ export const CATEGORY_PREFIXES: Record<AuditCategory, string[]> = {
   settings: ["setup.", "organization.", "sub_account.", "alerts."],
   credentials: [],
   roles: ["member.", "invite."],
-  orders: ["order.", "notification.", "number.", "order_note."],
+  orders: ["order.", "notification.", "number.", "order_note.", "number_note."],
 };
 
 export interface AuditActionInfo {
@@ -68,6 +68,7 @@ export const AUDIT_ACTIONS: Record<string, AuditActionInfo> = {
   "notification.replay": { label: "Replayed a notification", category: "orders" },
   "number.move": { label: "Moved numbers to another sub-account", category: "orders" },
   "order_note.create": { label: "Added a note to an order", category: "orders" },
+  "number_note.create": { label: "Added a note to a number", category: "orders" },
 };
 
 export function auditActionLabel(action: string): string {

@@ -1,5 +1,6 @@
 import { ArrowLeft, PencilLine, PhoneOff } from "lucide-react";
 import type { Metadata } from "next";
+import { changeSelectedHref } from "@/components/numbers/change-selected-href";
 import Link from "next/link";
 import { PageHeader } from "@/components/shell/page-header";
 import { Button } from "@/components/ui/button";
@@ -10,7 +11,7 @@ import { NumberFactsCard } from "@/components/numbers/number-facts";
 import { NumberNotes } from "@/components/numbers/number-notes";
 import { NumberTimeline } from "@/components/numbers/number-timeline";
 import { formatTn } from "@/components/orders/order-labels";
-import { getNumber } from "@/lib/numbers/get-number";
+import { getNumber, type NumberFacts } from "@/lib/numbers/get-number";
 import { listNumberNotes } from "@/lib/numbers/number-notes";
 import { getNumberTimeline } from "@/lib/numbers/number-timeline";
 import { listSubAccounts } from "@/lib/organizations/list-sub-accounts";
@@ -69,7 +70,7 @@ export default async function NumberPage({ params }: NumberPageProps) {
               {canOrder && (
                 <>
                   <Button asChild>
-                    <Link href={`/${org}/change?tns=${facts.tn}`}>
+                    <Link href={changeSelectedHref(org, [{ tn: facts.tn, productId: productOf(facts) }]).href}>
                       <PencilLine aria-hidden />
                       Change
                     </Link>
@@ -99,4 +100,9 @@ export default async function NumberPage({ params }: NumberPageProps) {
       </div>
     </>
   );
+}
+
+/** The number's product as Lumen reports it when active, else as the portal's record has it. */
+function productOf(facts: NumberFacts): string | null {
+  return (facts.lumen?.state === "active" ? facts.lumen.productId : null) ?? facts.mirror?.productId ?? null;
 }

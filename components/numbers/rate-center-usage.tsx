@@ -11,7 +11,8 @@ export function RateCenterUsageCard({ usage }: { usage: RateCenterUsage[] }) {
       <CardHeader>
         <CardTitle>Utilization in these rate centers</CardTitle>
         <CardDescription>
-          Lumen reserves more numbers in a rate center only once 75 % of those you hold there are active.
+          Lumen reserves more numbers in a rate center only once 75 % of those its customer account holds there (all of the
+          partner&apos;s, resellers&apos; included) are active.
           {assumed && " In a rate center where the portal knows none of the numbers' product, Local Inbound (2036) is assumed."}
         </CardDescription>
       </CardHeader>

@@ -46,8 +46,8 @@ export function UtilizationStep({ org, lines, query, onRemove }: UtilizationStep
   return (
     <div className="flex flex-col gap-3">
       <p className="text-sm text-muted-foreground">
-        Lumen takes a new reservation in a rate center only when at least 75 % of the numbers you already hold there are in
-        use (active).
+        Lumen takes a new reservation in a rate center only when at least 75 % of the numbers its customer account (all
+        of the partner&apos;s, resellers&apos; included) already holds there are in use (active).
       </p>
       <ul className="flex flex-col gap-3" aria-label="Utilization per rate center">
         {lines.map((line, index) => {
@@ -67,9 +67,9 @@ export function UtilizationStep({ org, lines, query, onRemove }: UtilizationStep
               {utilization && <UtilizationGauge utilization={utilization} label={line.rateCenter} />}
               {!utilization && query.isFetching && <Skeleton className="h-8 w-full" />}
               {utilization?.canOrderMore === false ? (
-                <CodedAlert tone="attention" code={`Lumen ${UNDER_USED_CODE}`} title="Not enough of your numbers here are in use yet.">
+                <CodedAlert tone="attention" code={`Lumen ${UNDER_USED_CODE}`} title="Not enough of the account's numbers here are in use yet.">
                   <p>
-                    Only {utilization.utilizationPercent} % of the numbers you hold in {line.rateCenter} are active; Lumen
+                    Only {utilization.utilizationPercent} % of the numbers the account holds in {line.rateCenter} are active; Lumen
                     needs 75 % before it reserves more. Use the{" "}
                     <Link href={`/${org}/numbers`} className="font-medium underline underline-offset-4">
                       numbers still unused

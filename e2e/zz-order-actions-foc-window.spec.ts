@@ -58,6 +58,8 @@ test("on its FOC day a port cannot be cancelled: Lumen answers 20066 and the pag
   await expectAccessible(page);
   await dialog.getByRole("button", { name: "Keep the order as it is" }).click();
   await expect(dialog).toHaveCount(0);
+  // The keyboard's place is back on the button that opened the dialog.
+  await expect(page.getByRole("region", { name: "What you can do now" }).getByRole("button", { name: "Cancel the order" })).toBeFocused();
   await expect(page.getByRole("main").getByRole("link", { name: "Cancel", exact: true })).toHaveCount(1);
   await expect(page.getByRole("main")).not.toContainText("Cancelled");
 });

@@ -51,10 +51,12 @@ export function CancelOrderDialog({ org, orderId, voiceOrderId, typeLabel, numbe
 
   return (
     <>
-      <Button type="button" variant="outline" onClick={() => openDialog(true)}>
-        Cancel the order
-      </Button>
       <OrderActionDialog
+        trigger={
+          <Button type="button" variant="outline">
+            Cancel the order
+          </Button>
+        }
         open={open}
         onOpenChange={openDialog}
         title={`Cancel ${typeLabel.toLowerCase()} order ${voiceOrderId}?`}

@@ -5,9 +5,13 @@ import type { ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 
 // The confirmation every action on an order goes through: Radix's alert dialog brings the
-// focus trap, Escape and the return of focus to the button that opened it.
+// focus trap, Escape and the return of focus to the button that opened it, which is why
+// that button is the dialog's own trigger (a button beside the dialog left focus on the
+// page's body when the dialog closed).
 
 interface OrderActionDialogProps {
+  /** The button that opens the dialog; focus returns to it when the dialog closes. */
+  trigger: ReactNode;
   open: boolean;
   onOpenChange(open: boolean): void;
   title: string;
@@ -20,9 +24,10 @@ interface OrderActionDialogProps {
   children?: ReactNode;
 }
 
-export function OrderActionDialog({ open, onOpenChange, title, description, confirmLabel, confirmVariant = "destructive", sending, onConfirm, children }: OrderActionDialogProps) {
+export function OrderActionDialog({ trigger, open, onOpenChange, title, description, confirmLabel, confirmVariant = "destructive", sending, onConfirm, children }: OrderActionDialogProps) {
   return (
     <AlertDialog.Root open={open} onOpenChange={(next) => !sending && onOpenChange(next)}>
+      <AlertDialog.Trigger asChild>{trigger}</AlertDialog.Trigger>
       <AlertDialog.Portal>
         <AlertDialog.Overlay className="fixed inset-0 z-40 bg-black/40" />
         <AlertDialog.Content className="fixed top-1/2 left-1/2 z-50 flex max-h-[90vh] w-[min(36rem,calc(100vw-2rem))] -translate-x-1/2 -translate-y-1/2 flex-col gap-4 overflow-y-auto rounded-lg border bg-card p-6 text-card-foreground shadow-lg">

@@ -40,10 +40,12 @@ export function PortNowDialog({ org, orderId, voiceOrderId, focDate, numberCount
   const numbers = numberCount === 1 ? "its number" : `its ${numberCount} numbers`;
   return (
     <>
-      <Button type="button" variant="outline" onClick={() => openDialog(true)}>
-        Port now
-      </Button>
       <OrderActionDialog
+        trigger={
+          <Button type="button" variant="outline">
+            Port now
+          </Button>
+        }
         open={open}
         onOpenChange={openDialog}
         title={`Port ${voiceOrderId} now?`}

@@ -172,7 +172,7 @@ export function SupplementPortForm({ org, orderId, voiceOrderId, current, portNu
         <Field label="Customer type" error={errors.customerType}>
           {(control) => (
             <NativeSelect value={values.customerType} onChange={set("customerType")} {...control}>
-              <option value="R">Residence</option>
+              <option value="R">Residential</option>
               <option value="B">Business</option>
             </NativeSelect>
           )}

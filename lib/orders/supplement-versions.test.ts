@@ -52,12 +52,13 @@ describe("diffFacts and supplementChanges", () => {
   const cases: Array<[string, PortFacts, Array<[string, string | null, string | null]>]> = [
     ["nothing changed sends nothing", { ...current }, []],
     ["a new date alone", { ...current, customerRequestDate: "2026-12-14T12:00:00Z" }, [["Requested date", "2026-12-09T12:00:00Z", "2026-12-14T12:00:00Z"]]],
+    ["a new date from the picker (Lumen's midnight)", { ...current, customerRequestDate: "2026-12-14T00:00:00Z" }, [["Requested date", "2026-12-09T12:00:00Z", "2026-12-14"]]],
     ["another billing number of the port", { ...current, billingTelephoneNumber: "7205550143" }, [["Billing telephone number", "7205550142", "7205550143"]]],
     [
       "a residence becoming a business",
       { ...current, customerType: "B", businessName: "Analytical Engines" },
       [
-        ["Customer type", "R", "B"],
+        ["Customer type", "Residential", "Business"],
         ["Business name", null, "Analytical Engines"],
       ],
     ],

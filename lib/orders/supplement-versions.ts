@@ -98,9 +98,16 @@ export function describeAddress(address: AddressFacts | undefined): string | nul
   return [street, unit, place].filter(Boolean).join(", ") || null;
 }
 
+const CUSTOMER_TYPE_WORDS: Record<string, string> = { B: "Business", R: "Residential" };
+
+/** A field's value in words: an address on one line, a customer type named, a date without Lumen's midnight. */
 function shown(key: SupplementFieldKey, facts: PortFacts): string | null {
   if (key === "serviceAddress") return describeAddress(facts.serviceAddress);
-  return facts[key] ?? null;
+  const value = facts[key] ?? null;
+  if (value === null) return null;
+  if (key === "customerType") return CUSTOMER_TYPE_WORDS[value] ?? value;
+  if (key === "customerRequestDate") return value.replace(/^(\d{4}-\d{2}-\d{2})T00:00:00(\.000)?Z$/, "$1");
+  return value;
 }
 
 function sameValue(key: SupplementFieldKey, a: PortFacts, b: PortFacts): boolean {

@@ -10,7 +10,7 @@ export function DashboardEmptyState({ org, canOrder }: { org: string; canOrder: 
       icon={ClipboardList}
       title="No orders to show yet"
       description="Once orders are placed, this page counts them by status and type, pins backorders awaiting your approval (they expire after 4 hours) and orders Lumen rejected, and follows Lumen's notifications as they arrive."
-      needsFirst={canOrder ? "Numbers reserved into your inventory." : "An operator of this organization placing an order."}
+      needsFirst={canOrder ? "An order placed through the portal: a reservation, or an install or port of numbers you already hold." : "An operator of this organization placing an order."}
       action={
         canOrder && (
           <Button variant="outline" size="sm" asChild>

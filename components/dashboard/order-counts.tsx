@@ -18,8 +18,8 @@ export function OrderCounts({ org, data }: { org: string; data: DashboardData })
       <CardHeader>
         <CardTitle>Orders in this period</CardTitle>
         <CardDescription>
-          {data.totalInPeriod} {data.totalInPeriod === 1 ? "order" : "orders"} placed ({PERIOD_LABELS[data.period].toLowerCase()}), by where each
-          stands now.
+          {data.totalInPeriod} {data.totalInPeriod === 1 ? "order" : "orders"} placed ({PERIOD_LABELS[data.period].toLowerCase()}), follow-up
+          orders such as supplements, cancels and approvals included, by where each stands now.
         </CardDescription>
       </CardHeader>
       <CardContent className="grid gap-6 sm:grid-cols-2">

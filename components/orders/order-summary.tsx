@@ -8,6 +8,9 @@ import { OrderStatusBadge } from "./order-status-badge";
 import { OrderTime } from "./order-time";
 import { DescriptionItem } from "@/components/ui/description-item";
 
+// completedAt marks every final status but a failure: name the end the order came to.
+const ENDED_AS: Partial<Record<string, string>> = { cancelled: "Cancelled", rejected: "Rejected" };
+
 /** The facts of one order: identifiers to quote to Lumen, who placed it, when, and for whom. */
 export function OrderSummary({ org, order }: { org: string; order: OrderDetail }) {
   const product = order.productId ? PRODUCT_LABELS[order.productId] : undefined;
@@ -48,7 +51,7 @@ export function OrderSummary({ org, order }: { org: string; order: OrderDetail }
           <DescriptionItem term="Submitted">
             <OrderTime value={order.createdAt.toISOString()} mode="absolute" />
           </DescriptionItem>
-          <DescriptionItem term={order.completedAt ? "Completed" : "Last update"}>
+          <DescriptionItem term={order.completedAt ? (ENDED_AS[order.status] ?? "Completed") : "Last update"}>
             <OrderTime value={(order.completedAt ?? order.updatedAt).toISOString()} mode="absolute" />
           </DescriptionItem>
           <DescriptionItem term="Sub-account">{order.subAccount?.name ?? <Muted>None (the organization&apos;s own)</Muted>}</DescriptionItem>

@@ -16,7 +16,6 @@ export interface NotificationDelivery {
   /** Notifications received in the window, by the channel each came by first. */
   byWebhook: number;
   byPoll: number;
-  lastByWebhookAt: Date | null;
   webhookSecretSet: boolean;
   pollSeconds: number;
 }
@@ -29,15 +28,13 @@ export async function getNotificationDelivery(tenant: Tenant, now = new Date()):
       by: ["source"],
       where: { organizationId: tenant.organizationId, receivedAt: { gte: since } },
       _count: { _all: true },
-      _max: { receivedAt: true },
     }),
     db().organization.findUniqueOrThrow({ where: { id: tenant.organizationId }, select: { webhookSecretEnc: true, notificationPollSeconds: true } }),
   ]);
-  const webhook = channels.find((channel) => channel.source === "webhook");
+  const count = (source: "webhook" | "poll") => channels.find((channel) => channel.source === source)?._count._all ?? 0;
   return {
-    byWebhook: webhook?._count._all ?? 0,
-    byPoll: channels.find((channel) => channel.source === "poll")?._count._all ?? 0,
-    lastByWebhookAt: webhook?._max.receivedAt ?? null,
+    byWebhook: count("webhook"),
+    byPoll: count("poll"),
     webhookSecretSet: org.webhookSecretEnc !== null,
     pollSeconds: org.notificationPollSeconds,
   };

@@ -132,7 +132,11 @@ export async function readPageUtilization(tenant: Tenant, numbers: ReservedNumbe
   for (const { rateCenter, state, known } of places.values()) {
     const products = known.size > 0 ? [...known] : [DEFAULT_PRODUCT_ID];
     if (known.size === 0) assumed.add(`${DEFAULT_PRODUCT_ID}|${rateCenter}|${state}`);
-    for (const productId of products) byProduct.set(productId, [...(byProduct.get(productId) ?? []), { rateCenter, state }]);
+    for (const productId of products) {
+      const rateCenters = byProduct.get(productId) ?? [];
+      rateCenters.push({ rateCenter, state });
+      byProduct.set(productId, rateCenters);
+    }
   }
   const answers = await Promise.all(
     [...byProduct].map(async ([productId, rateCenters]) => {

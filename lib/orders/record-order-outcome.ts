@@ -138,14 +138,14 @@ export function acceptedOutcome(
   };
 }
 
+/** The order types that put their numbers on their product. */
+const SETS_PRODUCT: ReadonlySet<string> = new Set(["reserve", "install", "port"]);
+
 /**
  * The mirror's status for the numbers of an order in a given state: an install or port
  * in flight holds its numbers `pending`, a completed one makes them `active`; a
  * disconnect ends at `disconnected`. A change leaves the status alone (null).
  */
-/** The order types that put their numbers on their product. */
-const SETS_PRODUCT: ReadonlySet<string> = new Set(["reserve", "install", "port"]);
-
 export function numberStatusAfter(type: string, status: OrderStatus): TelephoneNumberStatus | null {
   const done = status === "completed";
   // A refused or cancelled order leaves its numbers where they were before it: an install

@@ -30,10 +30,13 @@ export default async function NotificationsPage({ params, searchParams }: Notifi
   const tenant = await getPageTenant(org);
   const filters = readNotificationFilters(await searchParams);
   // A filter the server cannot read shows its error and no list, rather than a wrong one.
-  const page = filters.valid ? await listNotifications(tenant, filters.query) : null;
   const isStaff = tenant.subAccount === null;
   // Polling hides a webhook Lumen cannot sign in to: say so where the notifications are.
-  const warning = isStaff ? webhookWarning(await getNotificationDelivery(tenant)) : null;
+  const [page, delivery] = await Promise.all([
+    filters.valid ? listNotifications(tenant, filters.query) : null,
+    isStaff ? getNotificationDelivery(tenant) : null,
+  ]);
+  const warning = delivery && webhookWarning(delivery);
 
   const basePath = `/${org}/notifications`;
   const baseHref = filters.search ? `${basePath}?${filters.search}` : basePath;

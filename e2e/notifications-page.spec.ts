@@ -28,10 +28,12 @@ test.beforeAll(async () => {
     await client.query(`INSERT INTO "TelephoneNumber" (id, "organizationId", tn, status, "updatedAt") VALUES ($1, $2, $3, 'pending', now())`, [numberId, org.id, TN]);
     await client.query(`INSERT INTO "OrderTelephoneNumber" ("orderId", "telephoneNumberId") VALUES ($1, $2)`, [orderId, numberId]);
     // As ingestion leaves a 902 that came before the order's voice order ID was recorded.
+    // Received two days ago: the stuck-order sweep applies recent ones by itself within a
+    // minute (apply-overlooked-notifications.ts), so an older one is what waits for a person.
     const xml = `<?xml version="1.0"?>\n<PartnerNotification>\n  <orderNumber>${VOICE_ORDER_ID}</orderNumber>\n  <customerNumber>${org.customerNumber}</customerNumber>\n  <voiceOrderStatus>\n    <notificationCode>902</notificationCode>\n    <notificationMessage>Order successfully installed.</notificationMessage>\n  </voiceOrderStatus>\n</PartnerNotification>`;
     await client.query(
-      `INSERT INTO "Notification" (id, "organizationId", source, "dedupeKey", "rawBody", "customerNumber", "voiceOrderId", "notificationCode", "notificationMessage", outcome, "lumenCreatedAt")
-       VALUES ($1, $2, 'webhook', $3, $4, $5, $6, 902, 'Order successfully installed.', 'unmatched', now())`,
+      `INSERT INTO "Notification" (id, "organizationId", source, "dedupeKey", "rawBody", "customerNumber", "voiceOrderId", "notificationCode", "notificationMessage", outcome, "lumenCreatedAt", "receivedAt")
+       VALUES ($1, $2, 'webhook', $3, $4, $5, $6, 902, 'Order successfully installed.', 'unmatched', now() - interval '2 days', now() - interval '2 days')`,
       [`ntf_e2e_${run}`, org.id, `e2e-${run}`, xml, org.customerNumber, VOICE_ORDER_ID],
     );
     await client.query(

@@ -31,6 +31,13 @@ describe("which alert a notification calls for", () => {
     expect(alertKindFor(effectOf(code, false), { orderStatus, focDate })).toBe(expected);
   });
 
+  it("sends an FOC alert for a change to the port only when the date moved", () => {
+    const port = effectOf(904, false);
+    expect(alertKindFor(port, { orderStatus: "in_progress", focDate: FOC, focDateBefore: new Date(FOC) })).toBeNull();
+    expect(alertKindFor(port, { orderStatus: "in_progress", focDate: FOC, focDateBefore: new Date(Date.UTC(2026, 11, 1)) })).toBe("foc_scheduled");
+    expect(alertKindFor(port, { orderStatus: "in_progress", focDate: FOC, focDateBefore: null })).toBe("foc_scheduled");
+  });
+
   it("sends none for a code the guide does not list", () => {
     expect(alertKindFor(effectOf(99999, false), { orderStatus: "in_progress" })).toBeNull();
   });

@@ -131,6 +131,7 @@ describe(`alert mails from ingested notifications (${inject("databaseKind")})`, 
       notificationId,
       organizationId: org.id,
       order: { ...order, type: order.type as string, status: "rejected" as const },
+      focDateBefore: null,
       notification: n,
       effect: effectOf(1303, false),
     };
@@ -195,6 +196,22 @@ describe(`alert mails from ingested notifications (${inject("databaseKind")})`, 
     const [mail] = await mailsAbout(order);
     expect(mail!.subject).toContain(`FOC date Thu 2026-12-03: Port in order ${order.voiceOrderId}`);
     expect(mail!.textBody).toMatch(/FOC date: Thu 2026-12-03, for all 2 numbers \(\(303\) 55\d-\d{4}, \(720\) 55\d-\d{4}\)/);
+  });
+
+  it("mails a change to the port only when it moves the FOC date", async () => {
+    const order = await createOrder("port", { tns: [`30355${randomDigits(5)}`] });
+    const december3 = new Date(Date.UTC(2026, 11, 3));
+    await ingest(notification(order.voiceOrderId!, 903, { focDate: december3 }));
+    expect(await mailsAbout(order)).toHaveLength(1);
+
+    // A supplement that changed only the customer type: Lumen confirms the same date.
+    await ingest(notification(order.voiceOrderId!, 904, { focDate: december3 }));
+    expect(await mailsAbout(order)).toHaveLength(1);
+
+    await ingest(notification(order.voiceOrderId!, 904, { focDate: new Date(Date.UTC(2026, 11, 8)) }));
+    const mails = await mailsAbout(order);
+    expect(mails).toHaveLength(2);
+    expect(mails.map((mail) => mail.subject)).toContainEqual(expect.stringContaining("FOC date Tue 2026-12-08"));
   });
 
   it("mails nothing to a member who chose no alerts, nor to another organization's subscriber", async () => {

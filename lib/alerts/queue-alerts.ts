@@ -19,7 +19,7 @@ interface Recipient {
  */
 export async function queueAlertsForNotification(tx: Prisma.TransactionClient, applied: AppliedNotification): Promise<void> {
   const { order, notification: n, effect } = applied;
-  const kind = alertKindFor(effect, { orderStatus: order.status, focDate: n.focDate });
+  const kind = alertKindFor(effect, { orderStatus: order.status, focDate: n.focDate, focDateBefore: applied.focDateBefore });
   if (!kind || !effect) return;
 
   const recipients = await subscribersWhoSeeOrder(tx, applied.organizationId, kind, order.subAccountId);

@@ -34,6 +34,8 @@ export interface AppliedNotification {
   notificationId: string;
   organizationId: string;
   order: LockedOrder;
+  /** The order's FOC date before this notification. */
+  focDateBefore: Date | null;
   notification: IncomingNotification;
   effect: NotificationEffect | null;
 }

@@ -49,6 +49,8 @@ export interface NotificationApplied {
   /** The status the notification moved the order to, or null. */
   next: OrderStatus | null;
   order: OrderState;
+  /** The order's FOC date before the notification, to tell a moved date from a repeated one. */
+  focDateBefore: Date | null;
   event: TimelineEntry;
 }
 
@@ -81,7 +83,7 @@ export function orderAfterNotification(order: OrderState, notificationId: string
   };
   const message = effect?.summary ?? `Lumen sent code ${n.notificationCode}, which the guide does not list: ${n.notificationMessage}`;
   const event = { id: eventId, orderId: order.id, status: next, lumenCode: n.notificationCode, message, data: JSON.stringify(data), createdAt: at };
-  return { outcome, effect, next, order: after, event };
+  return { outcome, effect, next, order: after, focDateBefore: order.focDate, event };
 }
 
 /**

@@ -73,7 +73,7 @@ export async function writeAppliedNotifications(tx: Prisma.TransactionClient, it
     await settleChildOrders(tx, applied.order.id, applied.effect, n);
     // Alerts go into the outbox in this transaction: applied and alerted, or neither.
     if (item.mayAlert) {
-      await queueAlertsForNotification(tx, { notificationId: item.notificationId, organizationId: item.organizationId, order: applied.order, notification: n, effect: applied.effect });
+      await queueAlertsForNotification(tx, { notificationId: item.notificationId, organizationId: item.organizationId, order: applied.order, focDateBefore: applied.focDateBefore, notification: n, effect: applied.effect });
     }
   }
 }

@@ -26,7 +26,7 @@ export function CancelOrderDialog({ org, orderId, voiceOrderId, typeLabel, numbe
   const [open, setOpen] = useState(false);
   const [idempotencyKey, setIdempotencyKey] = useState("");
   const [target, setTarget] = useState<string>("whole");
-  const { send, sending, error, clearError } = useActingOrder(org, orderId);
+  const { send, sending, error, clearError } = useActingOrder(org);
 
   function openDialog(next: boolean) {
     // A new key each time the dialog opens: a double click or a retry inside it sends one cancel.

@@ -2,14 +2,15 @@
 
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import { NetworkError, PortalError, orgApi, placeOrder } from "@/components/wizard/portal-api";
+import { NetworkError, PortalError, placeOrder } from "@/components/wizard/portal-api";
 import type { OrderSubmissionInput } from "@/lib/orders/order-submission-schema";
 
 /**
- * Places an order acting on the page's order (cancel, supplement, port now), then asks
- * Lumen where the page's order stands, so its status changes as soon as Lumen says so.
+ * Places an order acting on the page's order (cancel, supplement, port now). Placing it
+ * also asks Lumen where the page's order stands (submit-order.ts), so the page, refreshed,
+ * shows its status as soon as Lumen says so.
  */
-export function useActingOrder(org: string, orderId: string) {
+export function useActingOrder(org: string) {
   const router = useRouter();
   const [sending, setSending] = useState(false);
   const [refreshing, startRefresh] = useTransition();
@@ -21,7 +22,6 @@ export function useActingOrder(org: string, orderId: string) {
     setError(null);
     try {
       await placeOrder(org, submission);
-      await fetch(`${orgApi(org)}/orders/${encodeURIComponent(orderId)}/refresh`, { method: "POST", headers: { Accept: "application/json" } }).catch(() => null);
       startRefresh(() => router.refresh());
       return true;
     } catch (caught) {

@@ -21,7 +21,7 @@ interface PortNowDialogProps {
 export function PortNowDialog({ org, orderId, voiceOrderId, focDate, numberCount }: PortNowDialogProps) {
   const [open, setOpen] = useState(false);
   const [idempotencyKey, setIdempotencyKey] = useState("");
-  const { send, sending, error, clearError } = useActingOrder(org, orderId);
+  const { send, sending, error, clearError } = useActingOrder(org);
 
   function openDialog(next: boolean) {
     if (next) {

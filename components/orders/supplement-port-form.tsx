@@ -95,7 +95,7 @@ export function SupplementPortForm({ org, orderId, voiceOrderId, current, portNu
   const [preview, setPreview] = useState<{ changes: FieldChange[]; request: ParsedSupplementRequest } | null>(null);
   // Generated when the form opens: sending twice from this form places one supplement.
   const [idempotencyKey] = useState(() => `supplement-${crypto.randomUUID()}`);
-  const { send, sending, error } = useActingOrder(org, orderId);
+  const { send, sending, error } = useActingOrder(org);
   const previewHeading = useRef<HTMLHeadingElement>(null);
   const ids = useId();
 

@@ -1,6 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it, vi } from "vitest";
 import { POST as submitRoute } from "@/app/api/orgs/[org]/orders/route";
-import { POST as refreshRoute } from "@/app/api/orgs/[org]/orders/[id]/refresh/route";
 import { AppError } from "@/lib/errors/app-error";
 import { addBusinessDays } from "@/lib/lumen/business-days";
 import { createTestClient } from "@/lib/lumen/client/client-test-kit";
@@ -40,11 +39,6 @@ afterEach(() => vi.useRealTimers());
 
 async function post(userId: string, body: unknown, slug = org.slug) {
   const response = await submitRoute((await requestAs(userId, "/api", { method: "POST", json: body })) as never, routeParams({ org: slug }) as never);
-  return { status: response.status, body: await response.json() };
-}
-
-async function refresh(orderId: string) {
-  const response = await refreshRoute((await requestAs(operator.user.id, "/api", { method: "POST" })) as never, routeParams({ org: org.slug, id: orderId }) as never);
   return { status: response.status, body: await response.json() };
 }
 
@@ -121,8 +115,12 @@ describe(`cancel, supplement and port now on a port (${inject("databaseKind")})`
     const cancel = await post(operator.user.id, { type: "cancel", idempotencyKey: idempotencyKey(), orderId: cancelledInTime.id });
     expect(cancel.status).toBe(201);
     expect(cancel.body.order.status).toBe("completed");
-    expect((await refresh(cancelledInTime.id)).body.order.status).toBe("cancelled");
+    // Placing the cancel asked Lumen where the port stands: cancelled, before any
+    // notification, and without a "Check with Lumen" in the audit trail nobody asked for.
     const port = await stored(cancelledInTime.id);
+    expect(port.status).toBe("cancelled");
+    const audited = await testDb.auditLog.findMany({ where: { organizationId: org.id, targetId: { in: [cancelledInTime.id, cancel.body.order.id] } }, orderBy: { createdAt: "asc" }, select: { action: true } });
+    expect(audited.map((entry) => entry.action)).toEqual(["order.submit_port", "order.submit_cancel"]);
     expect(port.childOrders.map((child) => [child.type, child.status])).toEqual([["cancel", "completed"]]);
 
     const again = await post(operator.user.id, { type: "cancel", idempotencyKey: idempotencyKey(), orderId: cancelledInTime.id });

@@ -15,6 +15,7 @@ import { makeOrderSubmissionSchema, type OrderSubmission } from "./order-submiss
 import { telephoneNumbersOf } from "./order-telephone-numbers";
 import type { OrderSummary } from "./order-summary";
 import { acceptedOutcome, recordOutcome } from "./record-order-outcome";
+import { refreshOrder } from "./refresh-order";
 import { redactSecrets } from "@/lib/lumen/redact-secrets";
 import { prepareLumenCall, productOf, type PreparedCall } from "./send-to-lumen";
 
@@ -76,7 +77,20 @@ export async function submitOrder(tenant: Tenant, input: unknown, options: Submi
   if (!created.created) return { orderId: created.id, duplicate: true, order: null };
 
   const order = await sendAndRecord(client, created.order, call, numbers, options.retryDelayMs ?? 500);
+  if (parent && order && order.status !== "failed" && order.status !== "rejected") await followParent(tenant, client, parent.id);
   return { orderId: created.order.id, duplicate: false, order };
+}
+
+/**
+ * A follow-up (cancel, supplement, port now, an approval) changes its order at Lumen at
+ * once: ask where that order stands, so its page shows the change without waiting for a
+ * notification. Part of placing the follow-up, which the audit trail already records, not
+ * a "Check with Lumen" of its own; if Lumen does not answer, the notifications will tell.
+ */
+async function followParent(tenant: Tenant, client: LumenClient, parentId: string): Promise<void> {
+  await refreshOrder(tenant, parentId, { client }).catch((error: unknown) => {
+    logger.warn({ organizationId: tenant.organizationId, orderId: parentId, error: error instanceof Error ? error.message : String(error) }, "order not followed after its follow-up");
+  });
 }
 
 /**

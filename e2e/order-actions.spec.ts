@@ -131,6 +131,8 @@ test("an Enhanced Local Service port is cancelled in time, the cancel listed as 
   const followUps = page.getByRole("main").getByRole("link", { name: "Cancel", exact: true });
   await expect(followUps).toHaveCount(1);
   await expect(page.getByRole("list", { name: "Not possible now" })).toContainText("This order is already cancelled.");
+  // The cancel button is gone with the order's cancel: focus waits on the page's heading, not the body.
+  await expect(page.getByRole("heading", { level: 1, name: "Port in order" })).toBeFocused();
 });
 
 test("port now brings a port with its FOC date in at once; the order completes when Lumen says so", async ({ page }) => {
@@ -147,4 +149,5 @@ test("port now brings a port with its FOC date in at once; the order completes w
   await expect(page.getByRole("main").getByRole("link", { name: "Port now", exact: true })).toHaveCount(1);
   await expect(page.getByRole("main")).toContainText("Completed");
   await expect(page.getByRole("list", { name: "Not possible now" })).toContainText("Cancel the order: Lumen 20238Completed orders cannot be cancelled");
+  await expect(page.getByRole("heading", { level: 1, name: "Port in order" })).toBeFocused();
 });

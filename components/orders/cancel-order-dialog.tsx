@@ -38,12 +38,11 @@ export function CancelOrderDialog({ org, orderId, voiceOrderId, typeLabel, numbe
     setOpen(next);
   }
 
-  async function confirm() {
+  async function confirm(): Promise<boolean> {
     const child = target === "whole" ? undefined : target;
     const sent = await send({ type: "cancel", idempotencyKey, orderId, ...(child && { childOrderId: child }) });
-    if (!sent) return;
-    toast.success(child ? `Lumen accepted the cancel of child order ${child}.` : `Lumen accepted the cancel of ${voiceOrderId}.`);
-    setOpen(false);
+    if (sent) toast.success(child ? `Lumen accepted the cancel of child order ${child}.` : `Lumen accepted the cancel of ${voiceOrderId}.`);
+    return sent;
   }
 
   const shown = numbers.slice(0, SHOWN_NUMBERS).map(formatTn).join(", ");

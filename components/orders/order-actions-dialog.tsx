@@ -1,13 +1,16 @@
 "use client";
 
 import { AlertDialog } from "radix-ui";
-import type { ReactNode } from "react";
+import { useRef, type ReactNode } from "react";
+import { focusPageHeading } from "@/components/shell/page-header";
 import { Button } from "@/components/ui/button";
 
 // The confirmation every action on an order goes through: Radix's alert dialog brings the
 // focus trap, Escape and the return of focus to the button that opened it, which is why
 // that button is the dialog's own trigger (a button beside the dialog left focus on the
-// page's body when the dialog closed).
+// page's body when the dialog closed). Once the action is placed that button may go (a
+// cancelled order offers no cancel), so focus goes to the page's heading instead, above
+// the order's new status.
 
 interface OrderActionDialogProps {
   /** The button that opens the dialog; focus returns to it when the dialog closes. */
@@ -20,17 +23,35 @@ interface OrderActionDialogProps {
   /** Cancels are destructive; port now is not. */
   confirmVariant?: "destructive" | "primary";
   sending: boolean;
-  onConfirm(): void;
+  /** Places the action; true when it was placed, which closes the dialog. */
+  onConfirm(): Promise<boolean>;
   children?: ReactNode;
 }
 
 export function OrderActionDialog({ trigger, open, onOpenChange, title, description, confirmLabel, confirmVariant = "destructive", sending, onConfirm, children }: OrderActionDialogProps) {
+  const placed = useRef(false);
+
+  async function confirm() {
+    if (!(await onConfirm())) return;
+    placed.current = true;
+    onOpenChange(false);
+  }
+
+  function closeAutoFocus(event: Event) {
+    if (!placed.current) return;
+    placed.current = false;
+    event.preventDefault();
+    focusPageHeading();
+  }
+
   return (
     <AlertDialog.Root open={open} onOpenChange={(next) => !sending && onOpenChange(next)}>
       <AlertDialog.Trigger asChild>{trigger}</AlertDialog.Trigger>
       <AlertDialog.Portal>
         <AlertDialog.Overlay className="fixed inset-0 z-40 bg-black/40" />
-        <AlertDialog.Content className="fixed top-1/2 left-1/2 z-50 flex max-h-[90vh] w-[min(36rem,calc(100vw-2rem))] -translate-x-1/2 -translate-y-1/2 flex-col gap-4 overflow-y-auto rounded-lg border bg-card p-6 text-card-foreground shadow-lg">
+        <AlertDialog.Content
+          onCloseAutoFocus={closeAutoFocus}
+          className="fixed top-1/2 left-1/2 z-50 flex max-h-[90vh] w-[min(36rem,calc(100vw-2rem))] -translate-x-1/2 -translate-y-1/2 flex-col gap-4 overflow-y-auto rounded-lg border bg-card p-6 text-card-foreground shadow-lg">
           <AlertDialog.Title className="text-lg font-semibold">{title}</AlertDialog.Title>
           <AlertDialog.Description asChild>
             <div className="flex flex-col gap-2 text-sm text-muted-foreground">{description}</div>
@@ -42,7 +63,7 @@ export function OrderActionDialog({ trigger, open, onOpenChange, title, descript
                 Keep the order as it is
               </Button>
             </AlertDialog.Cancel>
-            <Button type="button" variant={confirmVariant} onClick={onConfirm} disabled={sending} aria-busy={sending || undefined}>
+            <Button type="button" variant={confirmVariant} onClick={confirm} disabled={sending} aria-busy={sending || undefined}>
               {sending ? "Sending…" : confirmLabel}
             </Button>
           </div>

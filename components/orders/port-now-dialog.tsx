@@ -31,10 +31,10 @@ export function PortNowDialog({ org, orderId, voiceOrderId, focDate, numberCount
     setOpen(next);
   }
 
-  async function confirm() {
-    if (!(await send({ type: "port_now", idempotencyKey, orderId }))) return;
+  async function confirm(): Promise<boolean> {
+    if (!(await send({ type: "port_now", idempotencyKey, orderId }))) return false;
     toast.success(`Lumen accepted port now for ${voiceOrderId}.`);
-    setOpen(false);
+    return true;
   }
 
   const numbers = numberCount === 1 ? "its number" : `its ${numberCount} numbers`;

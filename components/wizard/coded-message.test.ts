@@ -14,4 +14,12 @@ describe("codedMessage", () => {
     // A message that is only about the format keeps it.
     expect(codedMessage(20050, lumenMessage(20050))).toBe(`20050 · ${lumenMessage(20050)}`);
   });
+
+  it("words a rule Lumen states in its API's values as the form's choice, keeping the code", () => {
+    expect(lumenMessage(20001)).toContain("Valid values B- Business or R-Residence");
+    expect(codedMessage(20001, lumenMessage(20001))).toBe("20001 · Choose Business or Residential.");
+    expect(lumenMessage(20067)).toContain("cannot be NULL");
+    expect(codedMessage(20067, lumenMessage(20067))).toBe("20067 · Choose a date.");
+    expect(codedMessage(20114, lumenMessage(20114))).toBe("20114 · Say whether the numbers are wireless.");
+  });
 });

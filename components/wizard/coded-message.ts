@@ -3,9 +3,27 @@
 // themselves: that sentence would only puzzle the person at the picker.
 const API_DATE_FORMAT_HINT = /\s*Use format YYYY-MM-DDTHH:MM:SSZ\.?$/;
 
+// Some of Lumen's words describe its API's values ("cannot be NULL", "should be "Y" or
+// "N"", "B- Business or R-Residence"). At a form the same rule is a choice left open or a
+// box to clear, so the form says that, in the form's own labels, beside Lumen's code.
+// API answers keep Lumen's words whole.
+const FORM_WORDS: Readonly<Record<number, string>> = {
+  20001: "Choose Business or Residential.",
+  20005: "A residential subscriber has no business name: clear it, or choose Business.",
+  20006: "A business subscriber has no first or last name: clear them, or choose Residential.",
+  20021: "Choose a listing type: List and publish, or List only.",
+  20027: "Lumen processes no port without the signed letter of authorization: tick the box once it is in hand.",
+  20052: "Give the listing a name: a first and last name, or a business name.",
+  20057: "Choose at least one thing to change.",
+  20067: "Choose a date.",
+  20114: "Say whether the numbers are wireless.",
+};
+
 /** "10007 · Order exceeds limit…": Lumen's code beside Lumen's words, as a form shows them. */
 export function codedMessage(code: number | null, message: string): string {
   if (code === null) return message;
+  const formWords = FORM_WORDS[code];
+  if (formWords) return `${code} · ${formWords}`;
   const words = message.replace(API_DATE_FORMAT_HINT, "");
   return `${code} · ${words === "" ? message : words}`;
 }

@@ -38,6 +38,8 @@ export function ChoiceCards<V extends FieldValues = InstallWizardValues>({ field
               "flex cursor-pointer gap-3 rounded-lg border bg-card p-4 transition-colors hover:bg-accent/50",
               "has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-ring",
               chosen === choice.value && "border-primary bg-accent/40 ring-1 ring-primary",
+              // Marked like a text box in error, so a choice left open is seen, not only read.
+              error && "border-destructive",
             )}
           >
             <input
@@ -46,6 +48,7 @@ export function ChoiceCards<V extends FieldValues = InstallWizardValues>({ field
               className="mt-1 size-4 shrink-0 accent-primary"
               aria-labelledby={`${id}-${choice.value}-name`}
               aria-describedby={`${id}-${choice.value}-description`}
+              aria-invalid={error ? true : undefined}
               {...register(name, { onChange })}
             />
             <span className="flex flex-col gap-1">

@@ -66,7 +66,7 @@ async function losingCarrier(page: Page, billing: string) {
   await expect(page.getByText(/^20027 · /)).toBeVisible();
   await expect(page.getByText(/^20113 · /)).toBeVisible();
   await expect(page.getByText("20114 · Say whether the numbers are wireless.")).toBeVisible();
-  await expect(page.getByRole("radio", { name: "Wireless", exact: true })).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByRole("radiogroup", { name: "Wireless numbers?" })).toHaveAttribute("aria-invalid", "true");
   await expect(page.getByText("20067 · Choose a date.")).toBeVisible();
   await page.getByLabel("The signed letter of authorization is in hand").press("Space");
   await page.getByLabel("PIN (optional)").fill("4321");

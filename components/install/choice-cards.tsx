@@ -28,8 +28,17 @@ export function ChoiceCards<V extends FieldValues = InstallWizardValues>({ field
   const error = formState.errors[name]?.message;
 
   return (
-    <fieldset className="flex flex-col gap-2" aria-describedby={error ? `${id}-error` : undefined}>
-      <legend className="mb-2 text-sm font-medium">{legend}</legend>
+    // A radio group by role, so it can say it is invalid (a radio cannot); named by its legend.
+    <fieldset
+      role="radiogroup"
+      aria-labelledby={`${id}-legend`}
+      aria-invalid={error ? true : undefined}
+      aria-describedby={error ? `${id}-error` : undefined}
+      className="flex flex-col gap-2"
+    >
+      <legend id={`${id}-legend`} className="mb-2 text-sm font-medium">
+        {legend}
+      </legend>
       <div className="grid gap-3 sm:grid-cols-2">
         {choices.map((choice) => (
           <label
@@ -48,7 +57,6 @@ export function ChoiceCards<V extends FieldValues = InstallWizardValues>({ field
               className="mt-1 size-4 shrink-0 accent-primary"
               aria-labelledby={`${id}-${choice.value}-name`}
               aria-describedby={`${id}-${choice.value}-description`}
-              aria-invalid={error ? true : undefined}
               {...register(name, { onChange })}
             />
             <span className="flex flex-col gap-1">

@@ -17,6 +17,7 @@ const MIRROR_STATUS: Record<TelephoneNumberStatus, { label: string; meaning: str
   pending: { label: "Pending", meaning: "An order on it is still in progress." },
   active: { label: "Active", meaning: "In service for a subscriber." },
   disconnected: { label: "Disconnected", meaning: "Taken out of service." },
+  not_ported: { label: "Not ported in", meaning: "Its port was cancelled or refused: the number never came in." },
 };
 
 const Muted = ({ children }: { children: React.ReactNode }) => <span className="font-normal text-muted-foreground">{children}</span>;

@@ -10,6 +10,7 @@ const NUMBER_STATUS: Record<TelephoneNumberStatus, { label: string; tone: BadgeT
   pending: { label: "Pending", tone: "warning" },
   active: { label: "Active", tone: "success" },
   disconnected: { label: "Disconnected", tone: "neutral" },
+  not_ported: { label: "Not ported in", tone: "neutral" },
 };
 
 /** The telephone numbers the order touched, with where each one stands now. */

@@ -119,6 +119,9 @@ describe(`cancel, supplement and port now on a port (${inject("databaseKind")})`
     // notification, and without a "Check with Lumen" in the audit trail nobody asked for.
     const port = await stored(cancelledInTime.id);
     expect(port.status).toBe("cancelled");
+    // Its numbers never came in: not "disconnected", which would count them as held once.
+    const numbers = await testDb.telephoneNumber.findMany({ where: { orders: { some: { orderId: cancelledInTime.id } } }, select: { status: true } });
+    expect(numbers.map((n) => n.status)).toEqual(["not_ported"]);
     const audited = await testDb.auditLog.findMany({ where: { organizationId: org.id, targetId: { in: [cancelledInTime.id, cancel.body.order.id] } }, orderBy: { createdAt: "asc" }, select: { action: true } });
     expect(audited.map((entry) => entry.action)).toEqual(["order.submit_port", "order.submit_cancel"]);
     expect(port.childOrders.map((child) => [child.type, child.status])).toEqual([["cancel", "completed"]]);

@@ -149,13 +149,14 @@ const SETS_PRODUCT: ReadonlySet<string> = new Set(["reserve", "install", "port"]
 export function numberStatusAfter(type: string, status: OrderStatus): TelephoneNumberStatus | null {
   const done = status === "completed";
   // A refused or cancelled order leaves its numbers where they were before it: an install
-  // returns them to reserved inventory, a port never brought them in, a disconnect keeps them.
+  // returns them to reserved inventory, a port never brought them in (not_ported, never
+  // held), a disconnect keeps them.
   const undone = status === "rejected" || status === "cancelled" || status === "failed";
   switch (type) {
     case "install":
       return done ? "active" : undone ? "reserved" : "pending";
     case "port":
-      return done ? "active" : undone ? "disconnected" : "pending";
+      return done ? "active" : undone ? "not_ported" : "pending";
     case "disconnect":
       return done ? "disconnected" : undone ? "active" : "pending";
     case "reserve":

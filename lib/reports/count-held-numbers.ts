@@ -5,7 +5,7 @@ import type { OrderType, TelephoneNumberStatus } from "@/lib/db/generated/enums"
 import { FINAL_STATUSES } from "@/lib/orders/lumen-status";
 import { numberStatusAfter } from "@/lib/orders/record-order-outcome";
 import type { Tenant } from "@/lib/tenancy/tenant";
-import type { HeldStatus } from "./usage-report-data";
+import { HELD_STATUSES, type HeldStatus } from "./usage-report-data";
 import { numberScopeSql } from "./number-scope-sql";
 
 export interface HeldCount {
@@ -47,8 +47,13 @@ export async function countHeldNumbers(tenant: Tenant, end: Date): Promise<HeldC
   const rows = await db().$queryRaw<Row[]>(heldNumbersSql(tenant, end));
   return rows.flatMap((row) => {
     const status = row.status ?? statusAfter(row.type!, row.state!);
-    return status ? [{ subAccountId: row.subAccountId, productId: row.productId, status, count: row.count }] : [];
+    return status && isHeld(status) ? [{ subAccountId: row.subAccountId, productId: row.productId, status, count: row.count }] : [];
   });
+}
+
+/** A number whose port did not go through (not_ported) was never held. */
+function isHeld(status: TelephoneNumberStatus): status is HeldStatus {
+  return (HELD_STATUSES as readonly string[]).includes(status);
 }
 
 /** The number's status at `end` from the order that set it: the mirror's own rule (numberStatusAfter). */

@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { describeNumbers } from "@/components/install/install-review-step";
 import { formatTn, PRODUCT_LABELS } from "@/components/orders/order-labels";
+import { OrderTime } from "@/components/orders/order-time";
 import { DescriptionItem } from "@/components/ui/description-item";
 import { ENHANCED_LOCAL_SERVICE } from "@/lib/lumen/schemas/fields/product-id";
 import { MAX_TNS_PER_PORT } from "@/lib/lumen/schemas/port-order";
@@ -25,7 +26,13 @@ export function PortReviewStep({ plan, setAsideCount }: { plan: PortPlan; setAsi
   const details: [string, ReactNode][] = [
     ["Product", PRODUCT_LABELS[first.productID]?.long ?? first.productID],
     ["Port on", first.customerRequestDate.slice(0, 10)],
-    ["Letter of authorization", `Signed by ${first.loaName} at ${first.loaDateTime}, in hand`],
+    [
+      "Letter of authorization",
+      // In the reader's time, as typed; the UTC Lumen receives is on hover.
+      <>
+        Signed by {first.loaName} on <OrderTime value={first.loaDateTime} mode="absolute" />, in hand
+      </>,
+    ],
     ["Losing carrier account", first.losingCarrierAccountNumber ?? none],
     ["PIN", first.losingCarrierPin ? "Given (not shown, not kept)" : none],
     ["Wireless", first.losingCarrierWirelessLnp === "Y" ? "Yes" : "No"],

@@ -3,6 +3,7 @@ import { ORDER_TYPE_LABELS } from "@/components/orders/order-labels";
 import { OrderStatusBadge } from "@/components/orders/order-status-badge";
 import { OrderTime } from "@/components/orders/order-time";
 import type { StuckOrderGroup } from "@/lib/orders/stuck-orders";
+import { OWN_LABEL } from "@/lib/sub-accounts/own-label";
 
 const TH = "px-3 py-2.5 text-left text-xs font-medium whitespace-nowrap text-muted-foreground";
 const TD = "px-3 py-2.5 align-top";
@@ -12,7 +13,7 @@ export function StuckOrdersView({ org, groups }: { org: string; groups: StuckOrd
   return (
     <div className="flex flex-col gap-6">
       {groups.map((group) => {
-        const title = group.subAccount ? group.subAccount.name : "Organization's own orders";
+        const title = group.subAccount ? group.subAccount.name : OWN_LABEL;
         const headingId = `stuck-${group.subAccount?.id ?? "organization"}`;
         return (
           <section key={headingId} aria-labelledby={headingId} className="flex flex-col gap-2">

@@ -8,6 +8,7 @@ import { NativeSelect } from "@/components/ui/native-select";
 import { UrlFilterForm } from "@/components/ui/url-filter-form";
 import { ACTIVE_FILTER_KEYS, ACTIVE_PRODUCTS, NO_SUB_ACCOUNT, type ActiveFilterKey } from "@/lib/numbers/active-numbers-query";
 import type { ActiveFilterValues } from "./read-active-filters";
+import { OWN_LABEL } from "@/lib/sub-accounts/own-label";
 
 interface ActiveFilterBarProps {
   values: ActiveFilterValues;
@@ -71,7 +72,7 @@ export function ActiveFilterBar({ values, fieldErrors, subAccounts, customerServ
                 {(control) => (
                   <NativeSelect {...control} name="subAccount" defaultValue={values.subAccount ?? ""}>
                     <option value="">Any or none</option>
-                    <option value={NO_SUB_ACCOUNT}>No sub-account</option>
+                    <option value={NO_SUB_ACCOUNT}>{OWN_LABEL}</option>
                     {subAccounts.map((subAccount) => (
                       <option key={subAccount.id} value={subAccount.id}>
                         {subAccount.name}

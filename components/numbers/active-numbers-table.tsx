@@ -8,6 +8,7 @@ import { cn } from "@/components/ui/cn";
 import { formatTn, PRODUCT_LABELS } from "@/components/orders/order-labels";
 import type { ActiveNumber } from "@/lib/numbers/list-active-numbers";
 import { changeSelectedHref } from "./change-selected-href";
+import { SubAccountName } from "@/components/sub-accounts/sub-account-name";
 
 interface ActiveNumbersTableProps {
   org: string;
@@ -116,7 +117,7 @@ export function ActiveNumbersTable({ org, numbers, showSubAccount, canAct }: Act
                   <td className={cn(TD, "min-w-48")}>{n.serviceAddress ?? NONE}</td>
                   <td className={cn(TD, "min-w-48")}>{n.e911Address ?? NONE}</td>
                   <td className={cn(TD, "font-mono text-xs whitespace-nowrap")}>{n.customerServiceName ?? NONE}</td>
-                  {showSubAccount && <td className={cn(TD, "whitespace-nowrap")}>{n.subAccount?.name ?? NONE}</td>}
+                  {showSubAccount && <td className={cn(TD, "whitespace-nowrap")}><SubAccountName name={n.subAccount?.name} /></td>}
                 </tr>
               );
             })}

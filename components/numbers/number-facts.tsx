@@ -5,6 +5,7 @@ import { PRODUCT_LABELS } from "@/components/orders/order-labels";
 import { OrderTime } from "@/components/orders/order-time";
 import type { TelephoneNumberStatus } from "@/lib/db/generated/enums";
 import type { NumberFacts } from "@/lib/numbers/get-number";
+import { SubAccountName } from "@/components/sub-accounts/sub-account-name";
 
 const LUMEN_STATE: Record<"active" | "reserved" | "absent", { label: string; tone: BadgeTone }> = {
   active: { label: "Active", tone: "success" },
@@ -56,7 +57,7 @@ export function NumberFactsCard({ facts, showSubAccount }: { facts: NumberFacts;
           <DescriptionItem term="Subscriber">{active ? (active.subscriber || <Muted>None</Muted>) : <Muted>Not in service</Muted>}</DescriptionItem>
           <DescriptionItem term="Service address">{active ? (active.serviceAddress ?? <Muted>None</Muted>) : <Muted>Not in service</Muted>}</DescriptionItem>
           <DescriptionItem term="E911 address">{active ? (active.e911Address ?? <Muted>None reported</Muted>) : <Muted>Not in service</Muted>}</DescriptionItem>
-          {showSubAccount && <DescriptionItem term="Sub-account">{mirror?.subAccount?.name ?? <Muted>None (the organization&apos;s own)</Muted>}</DescriptionItem>}
+          {showSubAccount && <DescriptionItem term="Sub-account"><SubAccountName name={mirror?.subAccount?.name} /></DescriptionItem>}
           {reserved && (
             <>
               <DescriptionItem term="Rate center">

@@ -8,6 +8,7 @@ import { cn } from "@/components/ui/cn";
 import { formatTn } from "@/components/orders/order-labels";
 import { OrderTime } from "@/components/orders/order-time";
 import type { ReservedNumber } from "@/lib/numbers/list-reserved-numbers";
+import { SubAccountName } from "@/components/sub-accounts/sub-account-name";
 
 interface ReservedNumbersTableProps {
   org: string;
@@ -118,7 +119,7 @@ export function ReservedNumbersTable({ org, numbers, showSubAccount, canInstall 
                     )}
                   </td>
                   {showSubAccount && (
-                    <td className={TD}>{n.subAccountName ?? <span className="text-muted-foreground">—</span>}</td>
+                    <td className={TD}><SubAccountName name={n.subAccountName} /></td>
                   )}
                 </tr>
               );

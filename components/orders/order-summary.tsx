@@ -7,6 +7,7 @@ import { ORDER_STATUS_INFO, ORDER_TYPE_LABELS, PRODUCT_LABELS } from "./order-la
 import { OrderStatusBadge } from "./order-status-badge";
 import { OrderTime } from "./order-time";
 import { DescriptionItem } from "@/components/ui/description-item";
+import { SubAccountName } from "@/components/sub-accounts/sub-account-name";
 
 // completedAt marks every final status but a failure: name the end the order came to.
 const ENDED_AS: Partial<Record<string, string>> = { cancelled: "Cancelled", rejected: "Rejected" };
@@ -54,7 +55,7 @@ export function OrderSummary({ org, order }: { org: string; order: OrderDetail }
           <DescriptionItem term={order.completedAt ? (ENDED_AS[order.status] ?? "Completed") : "Last update"}>
             <OrderTime value={(order.completedAt ?? order.updatedAt).toISOString()} mode="absolute" />
           </DescriptionItem>
-          <DescriptionItem term="Sub-account">{order.subAccount?.name ?? <Muted>None (the organization&apos;s own)</Muted>}</DescriptionItem>
+          <DescriptionItem term="Sub-account"><SubAccountName name={order.subAccount?.name} /></DescriptionItem>
           {order.parentOrder && (
             <DescriptionItem term="Acts on order">
               <span className="flex items-center gap-2">

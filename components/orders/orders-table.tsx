@@ -7,6 +7,7 @@ import { ORDER_TYPE_LABELS, PRODUCT_LABELS } from "./order-labels";
 import { OrderRowLink } from "./order-row-link";
 import { OrderStatusBadge } from "./order-status-badge";
 import { OrderTime } from "./order-time";
+import { SubAccountName } from "@/components/sub-accounts/sub-account-name";
 
 type OrderRow = OrderListPage["orders"][number];
 
@@ -82,7 +83,7 @@ export function OrdersTable({ org, orders, showSubAccount }: OrdersTableProps) {
                 </td>
                 <td className={cn(TD, "text-right tabular-nums")}>{order._count.numbers}</td>
                 {showSubAccount && (
-                  <td className={TD}>{order.subAccount?.name ?? <span className="text-muted-foreground" title="Placed by the organization itself, not for a reseller">Direct</span>}</td>
+                  <td className={TD}><SubAccountName name={order.subAccount?.name} /></td>
                 )}
                 <td className={cn(TD, "max-w-40 truncate")}>
                   {order.submittedBy?.name ?? <span className="text-muted-foreground">—</span>}

@@ -6,9 +6,10 @@ import { countHeldNumbers } from "./count-held-numbers";
 import { countCompletedNumbers, countMonthOrders } from "./count-month-orders";
 import { monthOf, monthRange, type UsageQuery } from "./usage-month";
 import { addUsage, emptyUsageRow, isEmptyUsage, reportProduct, type UsageReport, type UsageRow } from "./usage-report-data";
+import { OWN_LABEL } from "@/lib/sub-accounts/own-label";
 
 /** The row of the organization's own numbers and orders, outside every sub-account. */
-export const OWN_ROW_NAME = "Own (no sub-account)";
+export const OWN_ROW_NAME = OWN_LABEL;
 
 /**
  * What a reseller bills from, per sub-account, for one calendar month (UTC): numbers held

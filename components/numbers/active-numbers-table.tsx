@@ -8,6 +8,7 @@ import { cn } from "@/components/ui/cn";
 import { formatTn, PRODUCT_LABELS } from "@/components/orders/order-labels";
 import type { ActiveNumber } from "@/lib/numbers/list-active-numbers";
 import { changeSelectedHref } from "./change-selected-href";
+import { MoveNumbersDialog, sharedHolder } from "./move-numbers-dialog";
 import { SubAccountName } from "@/components/sub-accounts/sub-account-name";
 
 interface ActiveNumbersTableProps {
@@ -17,6 +18,8 @@ interface ActiveNumbersTableProps {
   showSubAccount: boolean;
   /** Operators and up pick numbers to change or disconnect; viewers read. */
   canAct: boolean;
+  /** The sub-accounts staff operators may hand the selected numbers to; null for anyone else. */
+  moveTo?: Array<{ id: string; name: string }> | null;
 }
 
 const TH = "px-3 py-2.5 text-left text-xs font-medium whitespace-nowrap text-muted-foreground";
@@ -26,7 +29,7 @@ const NONE = <span className="text-muted-foreground">—</span>;
 // The selection hands numbers to the change and disconnect wizards in their address
 // (?tns=a,b,c; the change wizard also their product, see changeSelectedHref). It covers
 // this page only (the parent remounts it per page).
-export function ActiveNumbersTable({ org, numbers, showSubAccount, canAct }: ActiveNumbersTableProps) {
+export function ActiveNumbersTable({ org, numbers, showSubAccount, canAct, moveTo = null }: ActiveNumbersTableProps) {
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const chosenNumbers = numbers.filter((n) => selected.has(n.tn));
   const chosen = chosenNumbers.map((n) => n.tn);
@@ -54,9 +57,19 @@ export function ActiveNumbersTable({ org, numbers, showSubAccount, canAct }: Act
             label="Disconnect selected"
             variant="outline"
           />
+          {moveTo && moveTo.length > 0 && (
+            <MoveNumbersDialog
+              org={org}
+              tns={chosen}
+              subAccounts={moveTo}
+              currentSubAccountId={sharedHolder(chosenNumbers)}
+              label="Move selected"
+              onMoved={() => setSelected(new Set())}
+            />
+          )}
           <p className="text-sm text-muted-foreground" aria-live="polite">
             {chosen.length === 0
-              ? "Select numbers to change or disconnect them."
+              ? `Select numbers to change${moveTo && moveTo.length > 0 ? ", disconnect or move" : " or disconnect"} them.`
               : products > 1
                 ? `${chosen.length} selected, on ${products} products: a change order covers one product, so change each product's numbers on their own.`
                 : `${chosen.length} selected`}

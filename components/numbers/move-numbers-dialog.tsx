@@ -22,13 +22,15 @@ interface MoveNumbersDialogProps {
   currentSubAccountId?: string | null;
   /** Called after a move went through (the page refreshes itself as well). */
   onMoved?(result: { moved: number }): void;
+  /** The button's words: "Move to a sub-account" on a number's page, "Move selected" under a list. */
+  label?: string;
 }
 
 const PARTNER = "";
 const SHOWN = 8;
 
 /** Staff (operator and up) hand numbers to a sub-account, to another, or back to the partner. */
-export function MoveNumbersDialog({ org, tns, subAccounts, currentSubAccountId, onMoved }: MoveNumbersDialogProps) {
+export function MoveNumbersDialog({ org, tns, subAccounts, currentSubAccountId, onMoved, label = "Move to a sub-account" }: MoveNumbersDialogProps) {
   const router = useRouter();
   const selectId = useId();
   const [open, setOpen] = useState(false);
@@ -83,7 +85,7 @@ export function MoveNumbersDialog({ org, tns, subAccounts, currentSubAccountId, 
       <AlertDialog.Trigger asChild>
         <Button type="button" variant="outline" disabled={tns.length === 0}>
           <ArrowRightLeft aria-hidden />
-          Move to a sub-account
+          {label}
         </Button>
       </AlertDialog.Trigger>
       <AlertDialog.Portal>
@@ -126,4 +128,10 @@ export function MoveNumbersDialog({ org, tns, subAccounts, currentSubAccountId, 
       </AlertDialog.Portal>
     </AlertDialog.Root>
   );
+}
+
+/** The sub-account holding every one of the numbers (null: the partner), or undefined when they differ. */
+export function sharedHolder(numbers: ReadonlyArray<{ subAccount: { id: string } | null }>): string | null | undefined {
+  const holders = new Set(numbers.map((n) => n.subAccount?.id ?? null));
+  return holders.size === 1 ? [...holders][0] : undefined;
 }

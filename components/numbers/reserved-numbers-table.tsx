@@ -9,6 +9,7 @@ import { formatTn } from "@/components/orders/order-labels";
 import { OrderTime } from "@/components/orders/order-time";
 import type { ReservedNumber } from "@/lib/numbers/list-reserved-numbers";
 import { SubAccountName } from "@/components/sub-accounts/sub-account-name";
+import { MoveNumbersDialog, sharedHolder } from "./move-numbers-dialog";
 
 interface ReservedNumbersTableProps {
   org: string;
@@ -17,6 +18,8 @@ interface ReservedNumbersTableProps {
   showSubAccount: boolean;
   /** Operators and up pick numbers to install; viewers read. */
   canInstall: boolean;
+  /** The sub-accounts staff operators may hand the selected numbers to; null for anyone else. */
+  moveTo?: Array<{ id: string; name: string }> | null;
 }
 
 const TH = "px-3 py-2.5 text-left text-xs font-medium whitespace-nowrap text-muted-foreground";
@@ -24,9 +27,11 @@ const TD = "px-3 py-2.5 align-middle whitespace-nowrap";
 
 // The selection is the hand-over to the install wizard: "Install selected" carries the
 // numbers in its address. It covers this page only (the parent remounts it per page).
-export function ReservedNumbersTable({ org, numbers, showSubAccount, canInstall }: ReservedNumbersTableProps) {
+export function ReservedNumbersTable({ org, numbers, showSubAccount, canInstall, moveTo = null }: ReservedNumbersTableProps) {
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
-  const chosen = numbers.filter((n) => selected.has(n.tn)).map((n) => n.tn);
+  const chosenNumbers = numbers.filter((n) => selected.has(n.tn));
+  const chosen = chosenNumbers.map((n) => n.tn);
+  const canMove = moveTo !== null && moveTo.length > 0;
   const allChosen = numbers.length > 0 && chosen.length === numbers.length;
 
   function toggle(tn: string, on: boolean) {
@@ -55,8 +60,22 @@ export function ReservedNumbersTable({ org, numbers, showSubAccount, canInstall 
               Install selected
             </Button>
           )}
+          {canMove && (
+            <MoveNumbersDialog
+              org={org}
+              tns={chosen}
+              subAccounts={moveTo}
+              currentSubAccountId={sharedHolder(chosenNumbers)}
+              label="Move selected"
+              onMoved={() => setSelected(new Set())}
+            />
+          )}
           <p className="text-sm text-muted-foreground" aria-live="polite">
-            {chosen.length > 0 ? `${chosen.length} selected` : "Select numbers to install them for a subscriber."}
+            {chosen.length > 0
+              ? `${chosen.length} selected`
+              : canMove
+                ? "Select numbers to install them for a subscriber or move them to a sub-account."
+                : "Select numbers to install them for a subscriber."}
           </p>
         </div>
       )}

@@ -78,6 +78,18 @@ async function readUntil(
 /** Ten digits, whatever prefix Lumen's report puts before them. */
 export const tenDigits = (telephoneNumber: string) => telephoneNumber.replace(/\D/g, "").slice(-10);
 
+/** A row of Lumen's report in the portal's words: product, subscriber, addresses and customer service name. */
+export function reportFacts(row: ActiveReportRow) {
+  return {
+    productId: row.productID,
+    customerType: row.customerType,
+    subscriber: subscriberOf(row),
+    serviceAddress: formatReportAddress(row.serviceAddress),
+    e911Address: formatReportAddress(row.e911Address),
+    customerServiceName: row.customerServiceName ?? null,
+  };
+}
+
 /** "Ada Byron" or "Acme Ltd": the subscriber as one line. */
 export function subscriberOf(row: ActiveReportRow): string {
   if (row.businessName) return row.businessName;

@@ -3,28 +3,12 @@ import { db } from "@/lib/db/client";
 import { AppError, notFoundError } from "@/lib/errors/app-error";
 import type { TelephoneNumberStatus } from "@/lib/db/generated/enums";
 import type { LumenClient } from "@/lib/lumen/client";
-import { MAX_PAGE_SIZE } from "@/lib/lumen/schemas/fields/paging";
-import type { ReservedInventoryResponse } from "@/lib/lumen/schemas/reserved-inventory";
 import { toTenDigitTn } from "@/lib/lumen/telephone-numbers";
-import { readFromLumen } from "@/lib/lumen-reads/lumen-reads";
 import { tenantScope } from "@/lib/orders/order-scope";
 import type { Tenant } from "@/lib/tenancy/tenant";
-import { formatReportAddress, readActiveReport, subscriberOf, tenDigits } from "./active-report";
+import { findNumbersAtLumen, type LumenNumberState } from "./numbers-at-lumen";
 
-/** What Lumen reports about a number now. */
-export type LumenNumberState =
-  | {
-      state: "active";
-      productId: string;
-      customerType: "B" | "R";
-      subscriber: string;
-      serviceAddress: string | null;
-      e911Address: string | null;
-      customerServiceName: string | null;
-    }
-  | { state: "reserved"; rateCenter: string; regionState: string; reservedAt: string; voiceOrderID: string }
-  /** In neither the active report nor the reserved inventory. */
-  | { state: "absent" };
+export type { LumenNumberState } from "./numbers-at-lumen";
 
 export interface NumberMirror {
   id: string;
@@ -100,33 +84,5 @@ export async function getNumber(tenant: Tenant, unverifiedTn: string, options: {
 
 /** Where Lumen has the number: its active report first, then the reserved inventory of its NPA-NXX. */
 export async function lookUpAtLumen(tenant: Tenant, tn: string, options: { client?: LumenClient } = {}): Promise<LumenNumberState> {
-  const rows = await readActiveReport(tenant, { stopAt: (row) => tenDigits(row.telephoneNumber) === tn }, options);
-  const active = rows.find((row) => tenDigits(row.telephoneNumber) === tn);
-  if (active) {
-    return {
-      state: "active",
-      productId: active.productID,
-      customerType: active.customerType,
-      subscriber: subscriberOf(active),
-      serviceAddress: formatReportAddress(active.serviceAddress),
-      e911Address: formatReportAddress(active.e911Address),
-      customerServiceName: active.customerServiceName ?? null,
-    };
-  }
-  for (let pageNumber = 1; pageNumber <= 200; pageNumber++) {
-    const page = (await readFromLumen(
-      tenant,
-      "reserved-inventory",
-      "GET",
-      { NPA: tn.slice(0, 3), NXX: tn.slice(3, 6), pageNumber, pageSize: MAX_PAGE_SIZE },
-      options,
-    )) as ReservedInventoryResponse;
-    const reserved = page.telephoneNumbers.find((row) => tenDigits(row.telephoneNumber) === tn);
-    if (reserved) {
-      return { state: "reserved", rateCenter: reserved.rateCenter, regionState: reserved.state, reservedAt: reserved.reservedAt, voiceOrderID: reserved.voiceOrderID };
-    }
-    const pageSize = page.pageSize || MAX_PAGE_SIZE;
-    if (page.telephoneNumbers.length === 0 || pageNumber * pageSize >= page.totalCount) break;
-  }
-  return { state: "absent" };
+  return (await findNumbersAtLumen(tenant, [tn], options)).get(tn) ?? { state: "absent" };
 }

@@ -5,7 +5,7 @@ import type { LumenClient } from "@/lib/lumen/client";
 import { tenantScope } from "@/lib/orders/order-scope";
 import type { Tenant } from "@/lib/tenancy/tenant";
 import { NO_SUB_ACCOUNT, type ParsedActiveNumbersQuery } from "./active-numbers-query";
-import { formatReportAddress, subscriberOf, tenDigits, type ActiveReportRow } from "./active-report";
+import { reportFacts, tenDigits, type ActiveReportRow } from "./active-report";
 import { readActiveReportSnapshot } from "./active-report-snapshots";
 
 export interface ActiveNumber {
@@ -147,12 +147,7 @@ function searchOf(q: string | undefined): ((n: ActiveNumber) => boolean) | null 
 function toActiveNumber(row: ActiveReportRow, known: MirrorRow | undefined): ActiveNumber {
   return {
     tn: tenDigits(row.telephoneNumber),
-    productId: row.productID,
-    customerType: row.customerType,
-    subscriber: subscriberOf(row),
-    serviceAddress: formatReportAddress(row.serviceAddress),
-    e911Address: formatReportAddress(row.e911Address),
-    customerServiceName: row.customerServiceName ?? null,
+    ...reportFacts(row),
     mirrorStatus: known?.mirrorStatus ?? null,
     subAccount: known?.subAccount ?? null,
     lastOrder: known?.lastOrder ?? null,

@@ -25,6 +25,8 @@ export interface ReservedNumber {
   /** From our mirror; null when we do not know the number's product. */
   productId: string | null;
   subAccountName: string | null;
+  /** From our mirror: who holds it, so staff can hand it on. */
+  subAccount: { id: string } | null;
 }
 
 export interface ReservedNumbersPage {
@@ -75,7 +77,7 @@ export async function listReservedNumbers(
           select: {
             tn: true,
             productId: true,
-            subAccount: { select: { name: true } },
+            subAccount: { select: { id: true, name: true } },
             // The reservation that put it in inventory: Lumen's voiceOrderID is our order's.
             orders: {
               where: { order: { ...scope, type: "reserve", voiceOrderId: { in: voiceOrderIds } } },
@@ -105,6 +107,7 @@ export async function listReservedNumbers(
         orderId: known?.orders.find((link) => link.order.voiceOrderId === n.voiceOrderID)?.order.id ?? null,
         productId: known?.productId ?? null,
         subAccountName: known?.subAccount?.name ?? null,
+        subAccount: known?.subAccount ? { id: known.subAccount.id } : null,
       };
     }),
   };

@@ -5,7 +5,10 @@ import { AppError, notFoundError } from "@/lib/errors/app-error";
 import { countHeldAndComingNumbers, HELD_STATUSES, overLimitMessage } from "@/lib/sub-accounts/held-numbers";
 import { assertRole, assertStaff } from "@/lib/tenancy/require-membership";
 import type { Tenant } from "@/lib/tenancy/tenant";
+import type { Prisma } from "@/lib/db/generated/client";
+import type { LumenClient } from "@/lib/lumen/client";
 import { MoveNumbersSchema } from "./move-numbers-schema";
+import { findNumbersAtLumen, mirrorRowFromLumen } from "./numbers-at-lumen";
 
 export interface MoveNumbersResult {
   moved: number;
@@ -15,15 +18,25 @@ export interface MoveNumbersResult {
 /**
  * The partner's staff (operator and up) hand numbers to a sub-account, to another, or back
  * to the partner itself. Every number must be the organization's; the target's limit on
- * numbers held counts the ones it would gain. Lumen is not involved: which reseller holds a
- * number is the portal's own record.
+ * numbers held counts the ones it would gain. Which reseller holds a number is the portal's
+ * own record. A number the portal never ordered on (held from before the portal, or
+ * ordered elsewhere) is first looked up at Lumen, and recorded as Lumen reports it, so a
+ * partner can hand its existing inventory to its resellers.
  */
-export async function moveNumbers(tenant: Tenant, input: unknown, ipAddress: string | null = null): Promise<MoveNumbersResult> {
+export async function moveNumbers(
+  tenant: Tenant,
+  input: unknown,
+  ipAddress: string | null = null,
+  options: { client?: LumenClient } = {},
+): Promise<MoveNumbersResult> {
   assertStaff(tenant);
   assertRole(tenant, "operator");
   const { tns, subAccountId } = MoveNumbersSchema.parse(input);
+  // Asked before the transaction: no transaction waits on Lumen.
+  const fromLumen = await lookUpUnrecorded(tenant, tns, options);
 
   return db().$transaction(async (tx) => {
+    if (fromLumen.length > 0) await tx.telephoneNumber.createMany({ data: fromLumen, skipDuplicates: true });
     // The target's row is locked, so two moves into one sub-account cannot both pass its limit.
     const [target] = subAccountId
       ? await tx.$queryRaw<Array<{ id: string; name: string; maxNumbers: number | null }>>`
@@ -42,10 +55,7 @@ export async function moveNumbers(tenant: Tenant, input: unknown, ipAddress: str
     const found = new Set(rows.map((row) => row.tn));
     const unknown = tns.filter((tn) => !found.has(tn));
     if (unknown.length > 0) {
-      const shown = unknown.slice(0, 5).join(", ") + (unknown.length > 5 ? ` and ${unknown.length - 5} more` : "");
-      throw new AppError("NOT_FOUND", `These numbers are not in this organization's inventory: ${shown}.`, {
-        fieldErrors: { tns: [`Not in this organization's inventory: ${shown}.`] },
-      });
+      throw notInInventory(unknown);
     }
 
     const moving = rows.filter((row) => row.subAccountId !== (target?.id ?? null));
@@ -76,5 +86,24 @@ export async function moveNumbers(tenant: Tenant, input: unknown, ipAddress: str
       tx,
     );
     return { moved: moving.length, subAccount: target ? { id: target.id, name: target.name } : null };
+  });
+}
+
+/** Mirror rows for the numbers the portal has no record of, as Lumen reports them; refuses any Lumen does not hold. */
+async function lookUpUnrecorded(tenant: Tenant, tns: string[], options: { client?: LumenClient }): Promise<Prisma.TelephoneNumberCreateManyInput[]> {
+  const recorded = await db().telephoneNumber.findMany({ where: { organizationId: tenant.organizationId, tn: { in: tns } }, select: { tn: true } });
+  const known = new Set(recorded.map((row) => row.tn));
+  const unrecorded = tns.filter((tn) => !known.has(tn));
+  if (unrecorded.length === 0) return [];
+  const atLumen = await findNumbersAtLumen(tenant, unrecorded, options);
+  const absent = unrecorded.filter((tn) => !atLumen.has(tn));
+  if (absent.length > 0) throw notInInventory(absent);
+  return unrecorded.map((tn) => mirrorRowFromLumen(tenant.organizationId, tn, atLumen.get(tn)!));
+}
+
+function notInInventory(tns: string[]): AppError {
+  const shown = tns.slice(0, 5).join(", ") + (tns.length > 5 ? ` and ${tns.length - 5} more` : "");
+  return new AppError("NOT_FOUND", `These numbers are not in this organization's inventory: ${shown}.`, {
+    fieldErrors: { tns: [`Not in this organization's inventory: ${shown}.`] },
   });
 }

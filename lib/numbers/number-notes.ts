@@ -7,6 +7,7 @@ import { NEWEST_FIRST, NOTE_FIELDS, parseNoteInput, readableVisibilities, type N
 import { assertRole } from "@/lib/tenancy/require-membership";
 import type { Tenant } from "@/lib/tenancy/tenant";
 import { findMirrorRow, lookUpAtLumen, tnFromParam } from "./get-number";
+import { mirrorRowFromLumen } from "./numbers-at-lumen";
 
 export type NumberNote = Note;
 
@@ -72,10 +73,7 @@ async function mirrorFromLumen(tenant: Tenant, tn: string, options: { client?: L
   if (lumen.state === "absent") throw notFoundError("This number");
   const row = await db().telephoneNumber.upsert({
     where: { organizationId_tn: { organizationId: tenant.organizationId, tn } },
-    create:
-      lumen.state === "active"
-        ? { organizationId: tenant.organizationId, tn, status: "active", productId: lumen.productId, customerServiceName: lumen.customerServiceName }
-        : { organizationId: tenant.organizationId, tn, status: "reserved", rateCenter: lumen.rateCenter, state: lumen.regionState },
+    create: mirrorRowFromLumen(tenant.organizationId, tn, lumen),
     update: {},
     select: { id: true },
   });

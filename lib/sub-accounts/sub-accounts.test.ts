@@ -220,12 +220,8 @@ describe("moving numbers between sub-accounts", () => {
     expect(fits.body.moved).toBe(3);
   });
 
-  it("refuses numbers of another organization (404), a reseller's user (404) and a viewer (403)", async () => {
-    await number("7125550001", "active", null, otherOrg.id);
-    const foreign = await call(moveRoute, users.operator!, {}, { method: "POST", json: { tns: ["7125550001"], subAccountId: subs.a } });
-    expect(foreign.status).toBe(404);
-    expect(foreign.body.error.message).toContain("7125550001");
-    expect((await testDb.telephoneNumber.findFirstOrThrow({ where: { tn: "7125550001" } })).subAccountId).toBeNull();
+  // A number this organization has no record of is looked up at Lumen: move-numbers.test.ts.
+  it("refuses another organization's sub-account (404), a reseller's user (404) and a viewer (403)", async () => {
     expect((await call(moveRoute, users.operator!, {}, { method: "POST", json: { tns: ["5155550001"], subAccountId: subs.otherOrg } })).status).toBe(404);
     expect((await call(moveRoute, users.resellerA!, {}, { method: "POST", json: { tns: ["5155550001"], subAccountId: subs.a } })).status).toBe(404);
     expect((await call(moveRoute, users.viewer!, {}, { method: "POST", json: { tns: ["5155550001"], subAccountId: subs.a } })).status).toBe(403);

@@ -10,6 +10,7 @@ import { RateCenterUsageCard } from "@/components/numbers/rate-center-usage";
 import { readReservedFilters } from "@/components/numbers/read-reserved-filters";
 import { ReservedFilterBar } from "@/components/numbers/reserved-filter-bar";
 import { ReservedNumbersTable } from "@/components/numbers/reserved-numbers-table";
+import { listSubAccounts } from "@/lib/organizations/list-sub-accounts";
 import { ReservedPagination } from "@/components/numbers/reserved-pagination";
 import { NumbersTabs } from "@/components/numbers/numbers-tabs";
 import { listReservedNumbers, readPageUtilization, type RateCenterUsage, type ReservedNumbersPage } from "@/lib/numbers/list-reserved-numbers";
@@ -32,6 +33,8 @@ export default async function NumbersPage({ params, searchParams }: NumbersPageP
   const tenant = await getPageTenant(org);
   const filters = readReservedFilters(await searchParams);
   const isStaff = tenant.subAccount === null;
+  // Staff operators hand reserved numbers to their resellers from the list.
+  const moveTo = isStaff && roleAtLeast(context.role, "operator") ? (await listSubAccounts(tenant)).map(({ id, name }) => ({ id, name })) : null;
   const basePath = `/${org}/numbers`;
   const baseHref = filters.search ? `${basePath}?${filters.search}` : basePath;
   const csvHref = `/api/orgs/${org}/numbers/reserved.csv${filters.exportSearch ? `?${filters.exportSearch}` : ""}`;
@@ -171,6 +174,7 @@ export default async function NumbersPage({ params, searchParams }: NumbersPageP
               numbers={page.numbers}
               showSubAccount={isStaff}
               canInstall={roleAtLeast(context.role, "operator")}
+              moveTo={moveTo}
             />
           )}
           <ReservedPagination

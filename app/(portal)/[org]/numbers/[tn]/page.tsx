@@ -39,8 +39,10 @@ export default async function NumberPage({ params }: NumberPageProps) {
   const problem = facts.lumenError ? toLumenReadProblem(facts.lumenError) : null;
   const inService = facts.lumen ? facts.lumen.state === "active" : facts.mirror?.status === "active";
   const canOrder = roleAtLeast(context.role, "operator") && inService;
-  // Staff hand a number the portal holds to a sub-account, to another, or back to the partner.
-  const canMove = tenant.subAccount === null && roleAtLeast(context.role, "operator") && facts.mirror !== null;
+  // Staff hand a number to a sub-account, to another, or back to the partner: one the portal
+  // has a record of, or one Lumen holds (recorded as Lumen has it when it moves).
+  const heldAtLumen = facts.lumen !== null && facts.lumen.state !== "absent";
+  const canMove = tenant.subAccount === null && roleAtLeast(context.role, "operator") && (facts.mirror !== null || heldAtLumen);
   const subAccounts = canMove ? await listSubAccounts(tenant) : [];
 
   return (

@@ -148,6 +148,7 @@ export default async function ActiveNumbersPage({ params, searchParams }: Active
             numbers={page.numbers}
             showSubAccount={isStaff}
             canAct={roleAtLeast(context.role, "operator")}
+            moveTo={isStaff && roleAtLeast(context.role, "operator") ? subAccounts : null}
           />
           <Pager label="Pages of active numbers" baseHref={baseHref} page={page.page} pageCount={page.pageCount}>
             {(page.page - 1) * page.pageSize + 1}–{(page.page - 1) * page.pageSize + page.numbers.length} of {page.totalCount} active{" "}

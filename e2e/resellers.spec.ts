@@ -255,6 +255,29 @@ test("the reseller's user is refused another customer service name, with the nam
   await expect(reseller.getByRole("table", { name: "Reserved numbers" }).getByRole("row").filter({ hasText: RATE_CENTER.name })).toHaveCount(1);
 });
 
+test("the admin hands two active numbers the portal never ordered on to the reseller, who then sees them", async () => {
+  // (303) 974-0115 and -0116 were active at Lumen before the portal: no order of its touched them.
+  await admin.goto(`/${ORG}/numbers/active?q=${encodeURIComponent("(303) 974-011")}`);
+  const table = admin.getByRole("table", { name: "Active numbers" });
+  for (const tn of ["(303) 974-0115", "(303) 974-0116"]) await table.getByRole("checkbox", { name: tn }).check();
+  await admin.getByRole("button", { name: "Move selected" }).click();
+  const dialog = admin.getByRole("alertdialog", { name: "Move 2 numbers" });
+  await expect(dialog).toContainText("(303) 974-0115, (303) 974-0116.");
+  await dialog.getByLabel("Move to").selectOption({ label: SUB_ACCOUNT });
+  await expectAccessible(admin);
+  await dialog.getByRole("button", { name: `Move to ${SUB_ACCOUNT}` }).click();
+  await expect(admin.getByText(`2 numbers moved to ${SUB_ACCOUNT}.`)).toBeVisible();
+  await expect(dialog).toHaveCount(0);
+  await expect(table.getByRole("row").filter({ hasText: SUB_ACCOUNT })).toHaveCount(2);
+  await expect(table.getByRole("checkbox", { checked: true })).toHaveCount(0);
+
+  await reseller.goto(`/${ORG}/numbers/active`);
+  const own = reseller.getByRole("table", { name: "Active numbers" });
+  await expect(own.getByRole("link", { name: "(303) 974-0115" })).toBeVisible();
+  await expect(own.getByRole("link", { name: "(303) 974-0116" })).toBeVisible();
+  await expect(own.getByRole("link", { name: "(303) 974-0117" })).toHaveCount(0);
+});
+
 test("the admin reads the invitations, the new sub-account, the sign-ins and the reseller's orders in the audit trail", async () => {
   test.setTimeout(120_000);
   const trail = admin.getByRole("table", { name: "Audit trail" });

@@ -33,6 +33,11 @@ export function FocCalendarView({ org, days, showSubAccount }: { org: string; da
                         </Link>
                         <OrderStatusBadge status={port.status} />
                       </div>
+                      {port.completedEarlyAt && (
+                        <p className="text-xs text-muted-foreground">
+                          Ported now, ahead of its FOC date <time dateTime={port.focDate.toISOString().slice(0, 10)}>{weekdayLabel(port.focDate.toISOString().slice(0, 10))}</time>.
+                        </p>
+                      )}
                       <p className="text-xs text-muted-foreground">
                         {port.productId && PRODUCT_LABELS[port.productId] ? PRODUCT_LABELS[port.productId]!.long : "Product not recorded"}
                         {showSubAccount && port.subAccountName && ` · ${port.subAccountName}`}

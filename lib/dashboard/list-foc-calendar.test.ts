@@ -59,17 +59,34 @@ beforeAll(async () => {
   await seedPort("cancelled", "2026-12-04T00:00:00Z", elsPort, { status: "cancelled" });
   await seedPort("yesterday", "2026-12-01T00:00:00Z", elsPort);
   await seedPort("farAway", "2027-02-15T00:00:00Z", elsPort);
+  // Brought forward with port now: completed today, and yesterday, ahead of their FOC dates.
+  await seedPort("portedNowToday", "2026-12-10T00:00:00Z", liPort, { status: "completed", completedAt: new Date("2026-12-02T14:00:00Z") });
+  await seedPort("portedNowYesterday", "2026-12-08T00:00:00Z", liPort, { status: "completed", completedAt: new Date("2026-12-01T14:00:00Z") });
+  await seedPort("portedNowFarAhead", "2027-02-15T00:00:00Z", liPort, { status: "completed", completedAt: new Date("2026-12-02T09:00:00Z") });
+  await seedPort("completedOnTheDay", "2026-12-04T00:00:00Z", liPort, { status: "completed", completedAt: new Date("2026-12-04T16:00:00Z") });
 });
 
 describe(`FOC calendar (${inject("databaseKind")})`, () => {
   it("groups the coming weeks' ports by FOC day, with their numbers", async () => {
     const days = await listFocCalendar(staff, NOW);
     expect(days.map((d) => [d.day, d.ports.map((p) => Object.keys(ids).find((k) => ids[k] === p.id))])).toEqual([
-      ["2026-12-04", ["els", "cp"]],
+      ["2026-12-02", ["portedNowToday", "portedNowFarAhead"]],
+      ["2026-12-04", ["els", "cp", "completedOnTheDay"]],
       ["2026-12-10", ["li"]],
     ]);
-    expect(days[0]!.ports[0]!.tns).toEqual(["3035550101", "3035550102"]);
-    expect(days[0]!.ports[1]).toMatchObject({ subAccountName: "Valley Reseller", tns: ["3035550103"] });
+    const december4 = days.find((d) => d.day === "2026-12-04")!;
+    expect(december4.ports[0]!.tns).toEqual(["3035550101", "3035550102"]);
+    expect(december4.ports[1]).toMatchObject({ subAccountName: "Valley Reseller", tns: ["3035550103"] });
+  });
+
+  it("puts a port brought forward on the day it completed, not on its FOC date, and says which date it skipped", async () => {
+    const ports = (await listFocCalendar(staff, NOW)).flatMap((d) => d.ports);
+    expect(ports.find((p) => p.id === ids.portedNowToday)).toMatchObject({
+      completedEarlyAt: new Date("2026-12-02T14:00:00Z"),
+      focDate: new Date("2026-12-10T00:00:00Z"),
+    });
+    expect(ports.find((p) => p.id === ids.completedOnTheDay)?.completedEarlyAt).toBeNull();
+    expect(ports.some((p) => p.id === ids.portedNowYesterday)).toBe(false);
   });
 
   it("derives the cut-over checklist from what the port's request sets", async () => {
@@ -79,7 +96,7 @@ describe(`FOC calendar (${inject("databaseKind")})`, () => {
     expect(checklist("els")).toEqual({ e911: "done", cnam: "done", directory_listing: "done" });
     expect(checklist("cp")).toEqual({ e911: "attention", cnam: "attention", directory_listing: "attention" });
     expect(checklist("li")).toEqual({ e911: "not_applicable", cnam: "done", directory_listing: "not_applicable" });
-    const cp = days[0]!.ports[1]!.checklist.find((item) => item.item === "e911")!;
+    const cp = days.find((d) => d.day === "2026-12-04")!.ports[1]!.checklist.find((item) => item.item === "e911")!;
     expect(cp.detail).toMatch(/Customer-provided/);
   });
 

@@ -17,6 +17,8 @@ export interface CalendarPort {
   productId: string | null;
   subAccountName: string | null;
   focDate: Date;
+  /** Set when the port completed before its FOC date (port now): it sits on that day instead. */
+  completedEarlyAt: Date | null;
   tns: string[];
   checklist: ChecklistItem[];
 }
@@ -28,18 +30,22 @@ export interface CalendarDay {
 }
 
 /**
- * Ports of the tenant with an FOC date from today through the coming weeks, grouped by
- * day, each with its numbers and its cut-over checklist. Cancelled and rejected ports will
- * not cut over and are left out; completed ones stay, so the day reads as it happened.
+ * Ports of the tenant cutting over from today through the coming weeks, grouped by day,
+ * each with its numbers and its cut-over checklist. Cancelled and rejected ports will not
+ * cut over and are left out; completed ones stay, so the day reads as it happened: on the
+ * FOC date, or on the day a port brought forward (port now) completed, since its numbers
+ * no longer move on the FOC date.
  */
 export async function listFocCalendar(tenant: Tenant, now: Date = new Date(), weeks = FOC_CALENDAR_WEEKS): Promise<CalendarDay[]> {
   const from = startOfUtcDay(now);
+  const window = { gte: from, lt: new Date(from.getTime() + weeks * 7 * DAY_MS) };
   const rows = await db().order.findMany({
     where: {
       ...tenantScope(tenant),
       type: "port",
-      focDate: { gte: from, lt: new Date(from.getTime() + weeks * 7 * DAY_MS) },
+      focDate: { not: null },
       status: { notIn: ["cancelled", "rejected", "failed"] },
+      OR: [{ focDate: window }, { status: "completed", completedAt: window }],
     },
     orderBy: [{ focDate: "asc" }, { createdAt: "asc" }],
     select: {
@@ -49,6 +55,7 @@ export async function listFocCalendar(tenant: Tenant, now: Date = new Date(), we
       externalOrderId: true,
       productId: true,
       focDate: true,
+      completedAt: true,
       request: true,
       subAccount: { select: { name: true } },
       numbers: { select: { telephoneNumber: { select: { tn: true } } }, orderBy: { telephoneNumber: { tn: "asc" } } },
@@ -58,7 +65,10 @@ export async function listFocCalendar(tenant: Tenant, now: Date = new Date(), we
   const days = new Map<string, CalendarDay>();
   for (const row of rows) {
     const focDate = row.focDate!;
-    const day = focDate.toISOString().slice(0, 10);
+    const completedEarlyAt = row.status === "completed" && row.completedAt && row.completedAt < startOfUtcDay(focDate) ? row.completedAt : null;
+    const cutOver = completedEarlyAt ?? focDate;
+    if (cutOver < window.gte || cutOver >= window.lt) continue;
+    const day = cutOver.toISOString().slice(0, 10);
     const entry = days.get(day) ?? { day, ports: [] };
     entry.ports.push({
       id: row.id,
@@ -68,10 +78,11 @@ export async function listFocCalendar(tenant: Tenant, now: Date = new Date(), we
       productId: row.productId,
       subAccountName: row.subAccount?.name ?? null,
       focDate,
+      completedEarlyAt,
       tns: row.numbers.map((n) => n.telephoneNumber.tn),
       checklist: cutOverChecklist(row.request, row.productId),
     });
     days.set(day, entry);
   }
-  return [...days.values()];
+  return [...days.values()].sort((a, b) => a.day.localeCompare(b.day));
 }

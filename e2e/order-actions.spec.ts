@@ -32,6 +32,9 @@ async function businessNoon(days: number): Promise<string> {
 }
 
 const focText = (date: string) => `FOC date: ${FOC_DAY.format(new Date(date)).replace(",", "")}`;
+const FOC_DAY_WITH_YEAR = new Intl.DateTimeFormat("en-GB", { weekday: "short", day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+/** A noon request date as the port's versions show it: "Mon 7 Dec 2026, 12:00 UTC". */
+const requestedText = (date: string) => `${FOC_DAY_WITH_YEAR.format(new Date(date)).replaceAll(",", "")}, 12:00 UTC`;
 
 async function placePort(page: Page, tn: string, product: "2036" | "2042", date: string) {
   const line = { customerType: "R", firstName: "Ada", lastName: "Byron", serviceAddress: { streetNumber: "9", streetName: "Larimer", city: "Denver", state: "CO", zip: "80202" } };
@@ -101,7 +104,7 @@ test("a port's FOC date arrives on its page and the date is supplemented after a
   await form.getByRole("button", { name: "Review changes" }).click();
   const preview = form.getByRole("table");
   await expect(preview.getByRole("row")).toHaveCount(2);
-  await expect(preview.getByRole("row").nth(1)).toContainText(`Requested date${firstDate}${newDate}`);
+  await expect(preview.getByRole("row").nth(1)).toContainText(`Requested date${requestedText(firstDate)}${requestedText(newDate)}`);
   await expectAccessible(page);
   await form.getByRole("button", { name: "Send the supplement" }).dblclick();
   await expect(page.getByText(`Lumen accepted the supplement of ${supplemented.voiceOrderId}.`)).toBeVisible();
@@ -111,8 +114,8 @@ test("a port's FOC date arrives on its page and the date is supplemented after a
   const versions = page.getByRole("region", { name: "Versions" });
   const second = versions.getByRole("listitem", { name: "Version 2" });
   await expect(second).toContainText("supplement");
-  await expect(second).toContainText(`Requested date${firstDate}`);
-  await expect(second).toContainText(newDate);
+  await expect(second).toContainText(`Requested date${requestedText(firstDate)}`);
+  await expect(second).toContainText(requestedText(newDate));
   await expect(versions.getByRole("listitem", { name: "Version 3" })).toHaveCount(0);
 });
 

@@ -1,14 +1,15 @@
-// Dates on the dashboard are UTC calendar days (as Lumen's are), labelled the same on the
-// server and in every browser.
-const DAY = new Intl.DateTimeFormat("en-US", { month: "short", day: "numeric", timeZone: "UTC" });
-const WEEKDAY_DAY = new Intl.DateTimeFormat("en-US", { weekday: "short", month: "short", day: "numeric", timeZone: "UTC" });
+import { formatCalendarDay } from "@/lib/dates/format-dates";
 
-/** "Dec 2" for "2026-12-02" or an ISO instant. */
+// Dates on the dashboard are UTC calendar days (as Lumen's are), labelled the same on the
+// server and in every browser, and as every other page labels them (calendar-day.ts).
+const DAY = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", timeZone: "UTC" });
+
+/** "2 Dec" for "2026-12-02" or an ISO instant: a chart's axis, where the weekday would crowd. */
 export function dayLabel(isoDay: string): string {
   return DAY.format(new Date(isoDay.length === 10 ? `${isoDay}T00:00:00Z` : isoDay));
 }
 
-/** "Wed, Dec 2". */
+/** "Wed 2 Dec". */
 export function weekdayLabel(isoDay: string): string {
-  return WEEKDAY_DAY.format(new Date(isoDay.length === 10 ? `${isoDay}T00:00:00Z` : isoDay));
+  return formatCalendarDay(isoDay);
 }

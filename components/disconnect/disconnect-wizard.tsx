@@ -1,5 +1,6 @@
 "use client";
 
+import { formatCalendarDay } from "@/lib/dates/format-dates";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { PhoneOff } from "lucide-react";
 import { useMemo } from "react";
@@ -31,8 +32,7 @@ const STEPS = [
   { title: "Review and confirm", hint: "What is being disconnected, before it is sent." },
 ] as const;
 
-const longDate = (day: string) =>
-  new Date(`${day}T00:00:00Z`).toLocaleDateString("en-US", { weekday: "long", year: "numeric", month: "long", day: "numeric", timeZone: "UTC" });
+const longDate = (day: string) => formatCalendarDay(day, { year: true });
 
 /**
  * The disconnect wizard: numbers, a day inside Lumen's window, and a look at what goes

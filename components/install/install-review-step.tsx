@@ -1,3 +1,4 @@
+import { formatCalendarDay } from "@/lib/dates/format-dates";
 import type { ReactNode } from "react";
 import { formatTn, PRODUCT_LABELS } from "@/components/orders/order-labels";
 import { DescriptionItem } from "@/components/ui/description-item";
@@ -44,7 +45,7 @@ export function InstallReviewStep({ plan }: { plan: InstallPlan }) {
     ],
     ["Caller name", line.cnam ? `${line.cnam.customerName}${line.cnam.blockCustomerName === "Y" ? " (blocked)" : ""}` : none],
     ["Customer service name", first.customerServiceName ?? "Account default"],
-    ["Install", first.customerRequestDate ? `On ${first.customerRequestDate.slice(0, 10)}` : "At once"],
+    ["Install", first.customerRequestDate ? `On ${formatCalendarDay(first.customerRequestDate.slice(0, 10), { year: true })}` : "At once"],
   ];
   if (first.productID === ENHANCED_LOCAL_SERVICE) {
     details.push(["E911", line.e911Option ? E911_LABELS[line.e911Option] : none]);

@@ -1,3 +1,4 @@
+import { formatCalendarDay } from "@/lib/dates/format-dates";
 import { ArrowLeft } from "lucide-react";
 import Link from "next/link";
 import type { ReactNode } from "react";
@@ -100,7 +101,7 @@ function ParsedFacts({ org, notification }: { org: string; notification: Notific
       </DescriptionItem>
       {notification.focDate && (
         <DescriptionItem term="FOC date">
-          <time dateTime={notification.focDate.toISOString()}>{notification.focDate.toISOString().slice(0, 10)}</time>
+          <time dateTime={notification.focDate.toISOString()}>{formatCalendarDay(notification.focDate, { year: true })}</time>
         </DescriptionItem>
       )}
       {notification.notificationMessage && (

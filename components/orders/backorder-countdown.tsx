@@ -1,13 +1,11 @@
 "use client";
 
+import { formatUtcMinute } from "@/lib/dates/format-dates";
 import { Timer } from "lucide-react";
 import { cn } from "@/components/ui/cn";
 import { describeCountdown } from "./backorder-countdown-format";
 import { useSecondClock } from "./use-second-clock";
 
-function utcTime(deadline: Date) {
-  return `${deadline.toISOString().slice(0, 16).replace("T", " ")} UTC`;
-}
 
 /**
  * The time left to answer a backorder, ticking every second. `announce` adds a polite
@@ -20,7 +18,7 @@ export function BackorderCountdown({ deadline, announce = false, className }: { 
   if (now === null) {
     return (
       <span className={className}>
-        until <time dateTime={deadline}>{utcTime(end)}</time>
+        until <time dateTime={deadline}>{formatUtcMinute(end)}</time>
       </span>
     );
   }

@@ -5,7 +5,8 @@ import { useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { CodeTag } from "@/components/wizard/coded-alert";
-import { ORDER_ACTION_LABELS, ORDER_ACTIONS, formatFocDay, type OrderActionKind, type OrderActions } from "@/lib/orders/order-actions";
+import { formatCalendarDay } from "@/lib/dates/format-dates";
+import { ORDER_ACTION_LABELS, ORDER_ACTIONS, type OrderActionKind, type OrderActions } from "@/lib/orders/order-actions";
 import type { PortFacts } from "@/lib/orders/supplement-versions";
 import { CancelOrderDialog } from "./cancel-order-dialog";
 import { PortNowDialog } from "./port-now-dialog";
@@ -68,7 +69,7 @@ export function OrderActionsPanel({ org, orderId, voiceOrderId, typeLabel, actio
       <CardHeader>
         <CardTitle id="order-actions-title">What you can do now</CardTitle>
         <CardDescription>
-          {focDate ? <>FOC date: {formatFocDay(new Date(focDate))} {new Date(focDate).getUTCFullYear()}. </> : null}
+          {focDate ? <>FOC date: {formatCalendarDay(focDate, { year: true })}. </> : null}
           What Lumen accepts for this order at this moment, and why the rest is not possible.
         </CardDescription>
       </CardHeader>

@@ -1,5 +1,6 @@
 "use client";
 
+import { formatUtcMinute } from "@/lib/dates/format-dates";
 import { format, formatDistanceStrict } from "date-fns";
 import { useSyncExternalStore } from "react";
 import { Tooltip } from "@/components/ui/tooltip";
@@ -14,22 +15,19 @@ function subscribeToMinutes(onTick: () => void) {
 const currentMinute = () => Math.floor(Date.now() / 60_000);
 const onServer = () => null;
 
-function utcText(date: Date) {
-  return `${date.toISOString().slice(0, 16).replace("T", " ")} UTC`;
-}
 
 export function OrderTime({ value, mode = "relative" }: { value: string; mode?: "relative" | "absolute" }) {
   const minute = useSyncExternalStore(subscribeToMinutes, currentMinute, onServer);
   const date = new Date(value);
   if (minute === null) {
-    return <time dateTime={value}>{utcText(date)}</time>;
+    return <time dateTime={value}>{formatUtcMinute(date)}</time>;
   }
-  const absolute = format(date, "d MMM yyyy, HH:mm:ss (xxx)");
+  const absolute = format(date, "EEE d MMM yyyy, HH:mm:ss (xxx)");
   const now = minute * 60_000;
   const relative =
     now - date.getTime() < 60_000 ? "just now" : formatDistanceStrict(date, now, { addSuffix: true, roundingMethod: "floor" });
   const shown = mode === "relative" ? relative : absolute;
-  const hint = mode === "relative" ? absolute : `${relative} · ${utcText(date)}`;
+  const hint = mode === "relative" ? absolute : `${relative} · ${formatUtcMinute(date)}`;
   return (
     <Tooltip content={hint}>
       <time dateTime={value} className="cursor-default whitespace-nowrap underline decoration-dotted decoration-muted-foreground/50 underline-offset-4">

@@ -3,7 +3,7 @@
 import { useState } from "react";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
-import { formatFocDay } from "@/lib/orders/order-actions";
+import { formatCalendarDay } from "@/lib/dates/format-dates";
 import { OrderActionDialog } from "./order-actions-dialog";
 import { OrderActionRefusal } from "./order-actions-refusal";
 import { useActingOrder } from "./order-actions-send";
@@ -56,7 +56,7 @@ export function PortNowDialog({ org, orderId, voiceOrderId, focDate, numberCount
         description={
           <>
             <p>
-              Lumen activates the port at once instead of on its FOC date ({formatFocDay(new Date(focDate))}), and {numbers} start working on Lumen&apos;s
+              Lumen activates the port at once instead of on its FOC date ({formatCalendarDay(focDate, { year: true })}), and {numbers} start working on Lumen&apos;s
               network. Make sure the subscriber is ready.
             </p>
             <p>The order shows completed when Lumen confirms it (10002).</p>

@@ -1,3 +1,4 @@
+import { formatUtcMinute } from "@/lib/dates/format-dates";
 import { Mail, Users } from "lucide-react";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
@@ -8,8 +9,7 @@ import { InvitationRowActions } from "./invitation-row-actions";
 import { MemberRowActions } from "./member-row-actions";
 
 // Dates in UTC, written on the server: the same text in every browser and no hydration drift.
-const when = (date: Date | null) =>
-  date ? `${date.toLocaleString("en-US", { timeZone: "UTC", dateStyle: "medium", timeStyle: "short" })} UTC` : "Never";
+const when = (date: Date | null) => (date ? formatUtcMinute(date) : "Never");
 
 const TH = "px-3 py-2 text-left font-medium text-muted-foreground";
 const TD = "px-3 py-2 align-top";

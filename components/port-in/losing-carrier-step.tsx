@@ -1,3 +1,4 @@
+import { formatCalendarDay } from "@/lib/dates/format-dates";
 import { useId } from "react";
 import { useFormContext, useWatch } from "react-hook-form";
 import { formatTn } from "@/components/orders/order-labels";
@@ -23,7 +24,7 @@ function weekendOrHolidayHint(date: string): string | null {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return null;
   const day = new Date(`${date}T00:00:00Z`);
   if (Number.isNaN(day.getTime()) || isBusinessDay(day)) return null;
-  const label = day.toLocaleDateString("en-US", { weekday: "short", month: "short", day: "numeric", timeZone: "UTC" });
+  const label = formatCalendarDay(day);
   return `${label} is not a business day: the losing carrier will confirm a business day as the FOC date.`;
 }
 

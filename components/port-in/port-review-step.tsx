@@ -1,3 +1,4 @@
+import { formatCalendarDay } from "@/lib/dates/format-dates";
 import type { ReactNode } from "react";
 import { describeNumbers } from "@/components/install/install-review-step";
 import { formatTn, PRODUCT_LABELS } from "@/components/orders/order-labels";
@@ -25,7 +26,7 @@ export function PortReviewStep({ plan, setAsideCount }: { plan: PortPlan; setAsi
   const listing = line.directoryListing;
   const details: [string, ReactNode][] = [
     ["Product", PRODUCT_LABELS[first.productID]?.long ?? first.productID],
-    ["Port on", first.customerRequestDate.slice(0, 10)],
+    ["Port on", formatCalendarDay(first.customerRequestDate.slice(0, 10), { year: true })],
     [
       "Letter of authorization",
       // In the reader's time, as typed; the UTC Lumen receives is on hover.

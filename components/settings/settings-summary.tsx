@@ -1,3 +1,4 @@
+import { formatUtcMinute } from "@/lib/dates/format-dates";
 import { KeyRound } from "lucide-react";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { EnvironmentBadge } from "@/components/shell/environment-badge";
@@ -66,12 +67,12 @@ export function SettingsSummary({ settings }: { settings: OrganizationSettings }
           <DescriptionItem term="Last changed">
             {settings.lastChange ? (
               <>
-                <time dateTime={settings.lastChange.at.toISOString()}>{utcMinute(settings.lastChange.at)}</time>
+                <time dateTime={settings.lastChange.at.toISOString()}>{formatUtcMinute(settings.lastChange.at)}</time>
                 {settings.lastChange.by && <> by {settings.lastChange.by}</>}
               </>
             ) : (
               <>
-                Not since it was set up (<time dateTime={settings.createdAt.toISOString()}>{utcMinute(settings.createdAt)}</time>)
+                Not since it was set up (<time dateTime={settings.createdAt.toISOString()}>{formatUtcMinute(settings.createdAt)}</time>)
               </>
             )}
           </DescriptionItem>
@@ -81,4 +82,3 @@ export function SettingsSummary({ settings }: { settings: OrganizationSettings }
   );
 }
 
-const utcMinute = (date: Date) => `${date.toISOString().slice(0, 16).replace("T", " ")} UTC`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { orderActions, formatFocDay, type OrderActionFacts, type OrderActionKind } from "./order-actions";
+import { orderActions, type OrderActionFacts, type OrderActionKind } from "./order-actions";
 
 // Every action the order page offers, for each kind of order it may be shown on: what is
 // possible, and for what is not, the words and Lumen's code the page and the server give.
@@ -101,10 +101,5 @@ describe("orderActions", () => {
   it("states every action for every order", () => {
     const actions = orderActions(inFlightPort);
     expect(Object.keys(actions).sort()).toEqual(["approve_backorder", "cancel", "cancel_child", "check_with_lumen", "port_now", "supplement"]);
-  });
-
-  it("names the FOC day in UTC, as Lumen's dates are", () => {
-    expect(formatFocDay(new Date("2026-12-03T23:30:00Z"))).toBe("Thu 3 Dec");
-    expect(formatFocDay(new Date("2026-12-04T00:30:00Z"))).toBe("Fri 4 Dec");
   });
 });

@@ -1,3 +1,4 @@
+import { formatCalendarDay } from "@/lib/dates/format-dates";
 import type { OrderStatus, OrderType } from "@/lib/db/generated/enums";
 import { isAtLeastOneBusinessDayAhead } from "@/lib/lumen/business-days";
 import { roleAtLeast, type Role } from "@/lib/tenancy/roles";
@@ -48,13 +49,6 @@ const IN_FLIGHT: ReadonlySet<OrderStatus> = new Set(["accepted", "in_progress", 
 /** Orders whose numbers went live: Lumen says to change them rather than cancel (20238). */
 const CHANGED_NOT_CANCELLED: ReadonlySet<OrderType> = new Set(["install", "port", "change"]);
 
-const focDayFormat = new Intl.DateTimeFormat("en-GB", { weekday: "short", day: "numeric", month: "short", timeZone: "UTC" });
-
-/** "Tue 3 Dec": the FOC day as Lumen's UTC dates name it. */
-export function formatFocDay(date: Date): string {
-  return focDayFormat.format(date).replace(",", "");
-}
-
 const no = (kind: OrderActionKind, reason: string, lumenCode?: number): OrderAction =>
   lumenCode === undefined ? { kind, available: false, reason } : { kind, available: false, reason, lumenCode };
 const yes = (kind: OrderActionKind): OrderAction => ({ kind, available: true });
@@ -99,7 +93,7 @@ function cancelAction(facts: OrderActionFacts): OrderAction {
   if (facts.type === "port" && facts.focDate && !isAtLeastOneBusinessDayAhead(facts.focDate, facts.now)) {
     return no(
       "cancel",
-      `FOC is on ${formatFocDay(facts.focDate)}: cancels close one business day before (20066). Once the port completes, change the numbers with a change order.`,
+      `FOC is on ${formatCalendarDay(facts.focDate)}: cancels close one business day before (20066). Once the port completes, change the numbers with a change order.`,
       20066,
     );
   }

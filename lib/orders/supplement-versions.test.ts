@@ -51,8 +51,8 @@ describe("diffFacts and supplementChanges", () => {
   const current = portFactsOf(portRequest);
   const cases: Array<[string, PortFacts, Array<[string, string | null, string | null]>]> = [
     ["nothing changed sends nothing", { ...current }, []],
-    ["a new date alone", { ...current, customerRequestDate: "2026-12-14T12:00:00Z" }, [["Requested date", "2026-12-09T12:00:00Z", "2026-12-14T12:00:00Z"]]],
-    ["a new date from the picker (Lumen's midnight)", { ...current, customerRequestDate: "2026-12-14T00:00:00Z" }, [["Requested date", "2026-12-09T12:00:00Z", "2026-12-14"]]],
+    ["a new date alone", { ...current, customerRequestDate: "2026-12-14T12:00:00Z" }, [["Requested date", "Wed 9 Dec 2026, 12:00 UTC", "Mon 14 Dec 2026, 12:00 UTC"]]],
+    ["a new date from the picker (Lumen's midnight)", { ...current, customerRequestDate: "2026-12-14T00:00:00Z" }, [["Requested date", "Wed 9 Dec 2026, 12:00 UTC", "Mon 14 Dec 2026"]]],
     ["another billing number of the port", { ...current, billingTelephoneNumber: "7205550143" }, [["Billing telephone number", "7205550142", "7205550143"]]],
     [
       "a residence becoming a business",
@@ -100,11 +100,11 @@ describe("orderVersions", () => {
     ]);
     expect(versions[0]!.changes.map((c) => c.label)).toEqual(["Requested date", "Customer type", "Billing telephone number", "First name", "Last name", "Service address"]);
     expect(versions[0]!.by).toBe("Alice Operator");
-    expect(versions[1]!.changes).toEqual([{ field: "customerRequestDate", label: "Requested date", before: "2026-12-09T12:00:00Z", after: "2026-12-10T12:00:00Z" }]);
+    expect(versions[1]!.changes).toEqual([{ field: "customerRequestDate", label: "Requested date", before: "Wed 9 Dec 2026, 12:00 UTC", after: "Thu 10 Dec 2026, 12:00 UTC" }]);
     expect(versions[1]!.by).toBeNull();
     // The refused supplement changed nothing, so the next one still changes the last name from Byron.
     expect(versions[3]!.changes.map((c) => [c.label, c.before, c.after])).toEqual([
-      ["Requested date", "2026-12-10T12:00:00Z", "2026-12-11T12:00:00Z"],
+      ["Requested date", "Thu 10 Dec 2026, 12:00 UTC", "Fri 11 Dec 2026, 12:00 UTC"],
       ["Last name", "Byron", "King"],
     ]);
   });

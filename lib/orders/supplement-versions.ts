@@ -1,3 +1,4 @@
+import { formatCalendarDay } from "@/lib/dates/format-dates";
 import type { ServiceAddress } from "@/lib/lumen/schemas/fields/address";
 
 // What a port's supplement changes. A port's supplementable facts are those of the port
@@ -100,14 +101,22 @@ export function describeAddress(address: AddressFacts | undefined): string | nul
 
 const CUSTOMER_TYPE_WORDS: Record<string, string> = { B: "Business", R: "Residential" };
 
-/** A field's value in words: an address on one line, a customer type named, a date without Lumen's midnight. */
+/** A field's value in words: an address on one line, a customer type named, a date as every page names one (its time only when not Lumen's midnight). */
 function shown(key: SupplementFieldKey, facts: PortFacts): string | null {
   if (key === "serviceAddress") return describeAddress(facts.serviceAddress);
   const value = facts[key] ?? null;
   if (value === null) return null;
   if (key === "customerType") return CUSTOMER_TYPE_WORDS[value] ?? value;
-  if (key === "customerRequestDate") return value.replace(/^(\d{4}-\d{2}-\d{2})T00:00:00(\.000)?Z$/, "$1");
+  if (key === "customerRequestDate") return requestedDateInWords(value);
   return value;
+}
+
+/** "Mon 14 Dec 2026", or "Wed 9 Dec 2026, 12:00 UTC" when the request names a time; text that is no date stays as it is. */
+function requestedDateInWords(value: string): string {
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) return value;
+  const time = date.toISOString().slice(11, 16);
+  return `${formatCalendarDay(date, { year: true })}${time === "00:00" ? "" : `, ${time} UTC`}`;
 }
 
 function sameValue(key: SupplementFieldKey, a: PortFacts, b: PortFacts): boolean {

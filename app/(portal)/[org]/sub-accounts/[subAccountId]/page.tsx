@@ -1,3 +1,4 @@
+import { formatUtcMinute } from "@/lib/dates/format-dates";
 import { UserPlus } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
@@ -50,7 +51,7 @@ export default async function SubAccountPage({ params }: SubAccountPageProps) {
           <dl className="grid gap-x-6 gap-y-4 sm:grid-cols-2 lg:grid-cols-4">
             <DescriptionItem term="Status">
               {sub.suspendedAt ? (
-                <Badge tone="warning">Suspended since {sub.suspendedAt.toISOString().slice(0, 10)}</Badge>
+                <Badge tone="warning">Suspended since {formatUtcMinute(sub.suspendedAt)}</Badge>
               ) : (
                 <Badge tone="success">Active</Badge>
               )}

@@ -8,7 +8,7 @@ import { cn } from "@/components/ui/cn";
 import { formatTn, PRODUCT_LABELS } from "@/components/orders/order-labels";
 import type { ActiveNumber } from "@/lib/numbers/list-active-numbers";
 import { changeSelectedHref } from "./change-selected-href";
-import { MoveNumbersDialog, sharedHolder } from "./move-numbers-dialog";
+import { MoveSelectedNumbers } from "./move-numbers-dialog";
 import { SubAccountName } from "@/components/sub-accounts/sub-account-name";
 
 interface ActiveNumbersTableProps {
@@ -58,14 +58,7 @@ export function ActiveNumbersTable({ org, numbers, showSubAccount, canAct, moveT
             variant="outline"
           />
           {moveTo && moveTo.length > 0 && (
-            <MoveNumbersDialog
-              org={org}
-              tns={chosen}
-              subAccounts={moveTo}
-              currentSubAccountId={sharedHolder(chosenNumbers)}
-              label="Move selected"
-              onMoved={() => setSelected(new Set())}
-            />
+            <MoveSelectedNumbers org={org} selected={chosenNumbers} moveTo={moveTo} onMoved={() => setSelected(new Set())} />
           )}
           <p className="text-sm text-muted-foreground" aria-live="polite">
             {chosen.length === 0

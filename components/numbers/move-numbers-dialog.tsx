@@ -130,8 +130,32 @@ export function MoveNumbersDialog({ org, tns, subAccounts, currentSubAccountId, 
   );
 }
 
+/** "Move selected" under a list of numbers: the rows chosen, preselecting a holder other than theirs. */
+export function MoveSelectedNumbers({
+  org,
+  selected,
+  moveTo,
+  onMoved,
+}: {
+  org: string;
+  selected: ReadonlyArray<{ tn: string; subAccount: { id: string } | null }>;
+  moveTo: Array<{ id: string; name: string }>;
+  onMoved(): void;
+}) {
+  return (
+    <MoveNumbersDialog
+      org={org}
+      tns={selected.map((n) => n.tn)}
+      subAccounts={moveTo}
+      currentSubAccountId={sharedHolder(selected)}
+      label="Move selected"
+      onMoved={onMoved}
+    />
+  );
+}
+
 /** The sub-account holding every one of the numbers (null: the partner), or undefined when they differ. */
-export function sharedHolder(numbers: ReadonlyArray<{ subAccount: { id: string } | null }>): string | null | undefined {
+function sharedHolder(numbers: ReadonlyArray<{ subAccount: { id: string } | null }>): string | null | undefined {
   const holders = new Set(numbers.map((n) => n.subAccount?.id ?? null));
   return holders.size === 1 ? [...holders][0] : undefined;
 }

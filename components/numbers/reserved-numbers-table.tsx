@@ -9,7 +9,7 @@ import { formatTn } from "@/components/orders/order-labels";
 import { OrderTime } from "@/components/orders/order-time";
 import type { ReservedNumber } from "@/lib/numbers/list-reserved-numbers";
 import { SubAccountName } from "@/components/sub-accounts/sub-account-name";
-import { MoveNumbersDialog, sharedHolder } from "./move-numbers-dialog";
+import { MoveSelectedNumbers } from "./move-numbers-dialog";
 
 interface ReservedNumbersTableProps {
   org: string;
@@ -61,14 +61,7 @@ export function ReservedNumbersTable({ org, numbers, showSubAccount, canInstall,
             </Button>
           )}
           {canMove && (
-            <MoveNumbersDialog
-              org={org}
-              tns={chosen}
-              subAccounts={moveTo}
-              currentSubAccountId={sharedHolder(chosenNumbers)}
-              label="Move selected"
-              onMoved={() => setSelected(new Set())}
-            />
+            <MoveSelectedNumbers org={org} selected={chosenNumbers} moveTo={moveTo} onMoved={() => setSelected(new Set())} />
           )}
           <p className="text-sm text-muted-foreground" aria-live="polite">
             {chosen.length > 0

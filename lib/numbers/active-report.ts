@@ -79,6 +79,8 @@ async function readUntil(
 export const tenDigits = (telephoneNumber: string) => telephoneNumber.replace(/\D/g, "").slice(-10);
 
 /** A row of Lumen's report in the portal's words: product, subscriber, addresses and customer service name. */
+export type ReportFacts = ReturnType<typeof reportFacts>;
+
 export function reportFacts(row: ActiveReportRow) {
   return {
     productId: row.productID,

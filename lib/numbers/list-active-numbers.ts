@@ -5,18 +5,12 @@ import type { LumenClient } from "@/lib/lumen/client";
 import { tenantScope } from "@/lib/orders/order-scope";
 import type { Tenant } from "@/lib/tenancy/tenant";
 import { NO_SUB_ACCOUNT, type ParsedActiveNumbersQuery } from "./active-numbers-query";
-import { reportFacts, tenDigits, type ActiveReportRow } from "./active-report";
+import { reportFacts, tenDigits, type ActiveReportRow, type ReportFacts } from "./active-report";
 import { readActiveReportSnapshot } from "./active-report-snapshots";
 
-export interface ActiveNumber {
+export interface ActiveNumber extends ReportFacts {
   /** Ten digits. */
   tn: string;
-  productId: string;
-  customerType: "B" | "R";
-  subscriber: string;
-  serviceAddress: string | null;
-  e911Address: string | null;
-  customerServiceName: string | null;
   /** From our mirror; null when the portal has no record of the number. */
   mirrorStatus: TelephoneNumberStatus | null;
   subAccount: { id: string; name: string } | null;

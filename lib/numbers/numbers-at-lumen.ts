@@ -5,19 +5,11 @@ import { MAX_PAGE_SIZE } from "@/lib/lumen/schemas/fields/paging";
 import type { ReservedInventoryResponse } from "@/lib/lumen/schemas/reserved-inventory";
 import { readFromLumen } from "@/lib/lumen-reads/lumen-reads";
 import type { Tenant } from "@/lib/tenancy/tenant";
-import { readActiveReport, reportFacts, tenDigits, type ActiveReportRow } from "./active-report";
+import { readActiveReport, reportFacts, tenDigits, type ActiveReportRow, type ReportFacts } from "./active-report";
 
 /** What Lumen reports about a number now. */
 export type LumenNumberState =
-  | {
-      state: "active";
-      productId: string;
-      customerType: "B" | "R";
-      subscriber: string;
-      serviceAddress: string | null;
-      e911Address: string | null;
-      customerServiceName: string | null;
-    }
+  | ({ state: "active" } & ReportFacts)
   | { state: "reserved"; rateCenter: string; regionState: string; reservedAt: string; voiceOrderID: string }
   /** In neither the active report nor the reserved inventory. */
   | { state: "absent" };

@@ -81,7 +81,7 @@ test("the admin invites an operator, who opens the link in another browser and l
 
   operator = await acceptAsNewAccount(browser, invitePath, OPERATOR, true);
   await expect(yourRole(operator)).toHaveText("Operator");
-  await expect(operator.locator("dt:text-is('Sub-account') + dd")).toHaveText("None");
+  await expect(operator.locator("dt:text-is('Sub-account') + dd")).toHaveText("None (staff)");
 
   // Used once: the same link now says so.
   const again = await newPage(browser);

@@ -23,7 +23,7 @@ export function OrganizationSummary({ context }: { context: PortalContext }) {
           </SummaryItem>
           <SummaryItem term="Your role">{ROLE_LABELS[role]}</SummaryItem>
           <SummaryItem term="Sub-account">
-            {subAccount ? subAccount.name : <span className="text-muted-foreground">None</span>}
+            {subAccount ? subAccount.name : <span className="text-muted-foreground">None (staff)</span>}
           </SummaryItem>
         </dl>
       </CardContent>

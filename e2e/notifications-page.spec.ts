@@ -94,9 +94,9 @@ test("a malformed body is shown as text, with the reason it could not be read", 
 
 test("another organization's notification is not found", async ({ page }) => {
   const id = `ntf_e2e_other_${run}`;
-  // The portal frame has a loading state, so the page streams and its status stays 200;
-  // the route handler answers 404.
-  await page.goto(`/${ORG}/notifications/${id}`);
+  // The page, outside the streamed loading state, answers 404 as the route handler does.
+  const response = await page.goto(`/${ORG}/notifications/${id}`);
+  expect(response?.status()).toBe(404);
   await expect(page.getByRole("heading", { name: "Notification not found" })).toBeVisible();
   await expect(page.locator("pre")).toHaveCount(0);
   expect((await page.request.get(`/api/orgs/${ORG}/notifications/${id}`)).status()).toBe(404);

@@ -25,6 +25,12 @@ test("a member of another organization gets 404 by direct URL and by route handl
   expect(response?.status()).toBe(404);
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
 
+  // Within its own organization, an order, notification or sub-account that is not there is 404 too.
+  for (const path of ["orders/no-such-order", "notifications/no-such-notification", "sub-accounts/no-such-sub-account"]) {
+    const missing = await page.goto(`/outsider-networks/${path}`);
+    expect(missing?.status(), path).toBe(404);
+  }
+
   const api = await page.request.get(`/api/orgs/${target.slug}/members`);
   expect(api.status()).toBe(404);
   const missing = await page.request.get(`/api/orgs/no-such-organization/members`);

@@ -1,4 +1,4 @@
-import { listCustomerServiceNames } from "@/app/(portal)/[org]/install/list-customer-service-names";
+import { listCustomerServiceNames } from "@/app/(portal)/[org]/(streamed)/install/list-customer-service-names";
 import { listAuditEntries } from "@/lib/audit/list-audit-entries";
 import { getAlertPreferences } from "@/lib/alerts/get-alert-preferences";
 import { listOutboxMail } from "@/lib/alerts/list-outbox-mail";
@@ -45,13 +45,13 @@ const staffAdmins = gate({ min: "admin", who: "staff", ok: 200 });
 const resolvedTenant = async () => null;
 
 export const PAGE_CASES: readonly PageCase[] = [
-  { page: "app/(portal)/[org]/page.tsx", guard: "getDashboard", run: (t) => getDashboard(t, "7d"), expected: slice },
-  { page: "app/(portal)/[org]/alerts/page.tsx", guard: "getAlertPreferences", run: getAlertPreferences, expected: slice },
-  { page: "app/(portal)/[org]/audit/page.tsx", guard: "listAuditEntries", run: (t) => listAuditEntries(t, {}), expected: staffAdmins },
-  { page: "app/(portal)/[org]/outbox/page.tsx", guard: "listOutboxMail", run: (t) => listOutboxMail(t, undefined), expected: staffAdmins },
-  { page: "app/(portal)/[org]/settings/page.tsx", guard: "getOrganizationSettings", run: getOrganizationSettings, expected: staff },
-  { page: "app/(portal)/[org]/people/page.tsx", guard: "listPeople", run: listPeople, expected: staff },
-  { page: "app/(portal)/[org]/sub-accounts/page.tsx", guard: "listSubAccountOverview", run: listSubAccountOverview, expected: staff },
+  { page: "app/(portal)/[org]/(streamed)/page.tsx", guard: "getDashboard", run: (t) => getDashboard(t, "7d"), expected: slice },
+  { page: "app/(portal)/[org]/(streamed)/alerts/page.tsx", guard: "getAlertPreferences", run: getAlertPreferences, expected: slice },
+  { page: "app/(portal)/[org]/(streamed)/audit/page.tsx", guard: "listAuditEntries", run: (t) => listAuditEntries(t, {}), expected: staffAdmins },
+  { page: "app/(portal)/[org]/(streamed)/outbox/page.tsx", guard: "listOutboxMail", run: (t) => listOutboxMail(t, undefined), expected: staffAdmins },
+  { page: "app/(portal)/[org]/(streamed)/settings/page.tsx", guard: "getOrganizationSettings", run: getOrganizationSettings, expected: staff },
+  { page: "app/(portal)/[org]/(streamed)/people/page.tsx", guard: "listPeople", run: listPeople, expected: staff },
+  { page: "app/(portal)/[org]/(streamed)/sub-accounts/page.tsx", guard: "listSubAccountOverview", run: listSubAccountOverview, expected: staff },
   {
     page: "app/(portal)/[org]/sub-accounts/[subAccountId]/page.tsx",
     guard: "getSubAccountDetail",
@@ -60,13 +60,13 @@ export const PAGE_CASES: readonly PageCase[] = [
     foreign: [{ label: "organization B's sub-account", actor: "owner", run: (t, fx) => getSubAccountDetail(t, fx.subB) }],
   },
   // Order wizards: every member opens them; a viewer sees the read-only notice, and POST /orders refuses its order.
-  { page: "app/(portal)/[org]/install/page.tsx", guard: "listCustomerServiceNames", run: listCustomerServiceNames, expected: slice },
-  { page: "app/(portal)/[org]/change/page.tsx", guard: "listCustomerServiceNames", run: listCustomerServiceNames, expected: slice },
-  { page: "app/(portal)/[org]/port-in/page.tsx", guard: "listCustomerServiceNames", run: listCustomerServiceNames, expected: slice },
-  { page: "app/(portal)/[org]/reserve/page.tsx", guard: "getPortalContext", run: resolvedTenant, expected: slice },
-  { page: "app/(portal)/[org]/disconnect/page.tsx", guard: "getPortalContext", run: resolvedTenant, expected: slice },
-  { page: "app/(portal)/[org]/orders/page.tsx", guard: "listOrders", run: (t) => listOrders(t, {}), expected: slice },
-  { page: "app/(portal)/[org]/orders/stuck/page.tsx", guard: "listStuckOrders", run: (t) => listStuckOrders(t), expected: slice },
+  { page: "app/(portal)/[org]/(streamed)/install/page.tsx", guard: "listCustomerServiceNames", run: listCustomerServiceNames, expected: slice },
+  { page: "app/(portal)/[org]/(streamed)/change/page.tsx", guard: "listCustomerServiceNames", run: listCustomerServiceNames, expected: slice },
+  { page: "app/(portal)/[org]/(streamed)/port-in/page.tsx", guard: "listCustomerServiceNames", run: listCustomerServiceNames, expected: slice },
+  { page: "app/(portal)/[org]/(streamed)/reserve/page.tsx", guard: "getPortalContext", run: resolvedTenant, expected: slice },
+  { page: "app/(portal)/[org]/(streamed)/disconnect/page.tsx", guard: "getPortalContext", run: resolvedTenant, expected: slice },
+  { page: "app/(portal)/[org]/(streamed)/orders/page.tsx", guard: "listOrders", run: (t) => listOrders(t, {}), expected: slice },
+  { page: "app/(portal)/[org]/(streamed)/orders/stuck/page.tsx", guard: "listStuckOrders", run: (t) => listStuckOrders(t), expected: slice },
   {
     page: "app/(portal)/[org]/orders/[orderId]/page.tsx",
     guard: "getOrderOrThrow",
@@ -77,7 +77,7 @@ export const PAGE_CASES: readonly PageCase[] = [
       { label: "organization B's order", actor: "owner", run: (t, fx) => getOrderOrThrow(t, fx.orderB) },
     ],
   },
-  { page: "app/(portal)/[org]/notifications/page.tsx", guard: "listNotifications", run: (t) => listNotifications(t, {}), expected: slice },
+  { page: "app/(portal)/[org]/(streamed)/notifications/page.tsx", guard: "listNotifications", run: (t) => listNotifications(t, {}), expected: slice },
   {
     page: "app/(portal)/[org]/notifications/[notificationId]/page.tsx",
     guard: "getNotificationOrThrow",
@@ -88,10 +88,10 @@ export const PAGE_CASES: readonly PageCase[] = [
       { label: "organization B's notification", actor: "owner", run: (t, fx) => getNotificationOrThrow(t, fx.notificationB) },
     ],
   },
-  { page: "app/(portal)/[org]/numbers/page.tsx", guard: "listReservedNumbers", run: (t) => listReservedNumbers(t, ReservedNumbersQuerySchema.parse({})), expected: slice },
-  { page: "app/(portal)/[org]/numbers/active/page.tsx", guard: "listActiveNumbers", run: (t) => listActiveNumbers(t, ActiveNumbersQuerySchema.parse({})), expected: slice },
+  { page: "app/(portal)/[org]/(streamed)/numbers/page.tsx", guard: "listReservedNumbers", run: (t) => listReservedNumbers(t, ReservedNumbersQuerySchema.parse({})), expected: slice },
+  { page: "app/(portal)/[org]/(streamed)/numbers/active/page.tsx", guard: "listActiveNumbers", run: (t) => listActiveNumbers(t, ActiveNumbersQuerySchema.parse({})), expected: slice },
   {
-    page: "app/(portal)/[org]/numbers/[tn]/page.tsx",
+    page: "app/(portal)/[org]/(streamed)/numbers/[tn]/page.tsx",
     guard: "getNumber",
     run: (t, fx) => getNumber(t, fx.tnA1),
     expected: slice,
@@ -100,6 +100,6 @@ export const PAGE_CASES: readonly PageCase[] = [
       { label: "organization B's number (Lumen does not know it for A)", actor: "owner", run: (t, fx) => getNumber(t, fx.tnB) },
     ],
   },
-  { page: "app/(portal)/[org]/ports/calendar/page.tsx", guard: "listFocCalendar", run: (t) => listFocCalendar(t), expected: slice },
-  { page: "app/(portal)/[org]/reports/usage/page.tsx", guard: "getUsageReport", run: (t) => getUsageReport(t, UsageQuerySchema.parse({})), expected: slice },
+  { page: "app/(portal)/[org]/(streamed)/ports/calendar/page.tsx", guard: "listFocCalendar", run: (t) => listFocCalendar(t), expected: slice },
+  { page: "app/(portal)/[org]/(streamed)/reports/usage/page.tsx", guard: "getUsageReport", run: (t) => getUsageReport(t, UsageQuerySchema.parse({})), expected: slice },
 ];

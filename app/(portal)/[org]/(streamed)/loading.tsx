@@ -1,7 +1,11 @@
 import { Skeleton } from "@/components/ui/skeleton";
 
 // Shown inside the portal frame while a page's server work runs, so the sidebar and header
-// stay put and only the content area waits.
+// stay put and only the content area waits. It covers the pages in this route group
+// only: a page behind it streams, so once it starts its HTTP status is 200 whatever it
+// finds. The detail pages that look up one record in the portal's own database (an order,
+// a notification, a sub-account) sit outside the group: they answer fast, and an unknown
+// id answers 404. A number's page stays inside, as it waits on Lumen.
 export default function Loading() {
   return (
     <div role="status" aria-live="polite" className="flex flex-col gap-6">

@@ -3,7 +3,7 @@
 import { ArrowRightLeft } from "lucide-react";
 import { AlertDialog } from "radix-ui";
 import { useRouter } from "next/navigation";
-import { useId, useState } from "react";
+import { useId, useRef, useState } from "react";
 import { toast } from "sonner";
 import { formatTn } from "@/components/orders/order-labels";
 import { readApiError } from "@/components/settings/api-error";
@@ -36,6 +36,7 @@ export function MoveNumbersDialog({ org, tns, subAccounts, currentSubAccountId, 
   const [open, setOpen] = useState(false);
   const [target, setTarget] = useState<string>(PARTNER);
   const [sending, setSending] = useState(false);
+  const inFlight = useRef(false);
   const [error, setError] = useState<string | null>(null);
   const choices = [{ id: PARTNER, name: "No sub-account: the partner itself" }, ...subAccounts];
   const targetName = choices.find((choice) => choice.id === target)?.name ?? "";
@@ -51,8 +52,11 @@ export function MoveNumbersDialog({ org, tns, subAccounts, currentSubAccountId, 
   }
 
   async function confirm() {
+    // A double click lands twice before `sending` disables the button: one move, one answer.
+    if (inFlight.current) return;
     const parsed = MoveNumbersSchema.safeParse({ tns, subAccountId: target || null });
     if (!parsed.success) return setError(parsed.error.issues[0]?.message ?? "These numbers cannot be moved.");
+    inFlight.current = true;
     setSending(true);
     setError(null);
     try {
@@ -74,6 +78,7 @@ export function MoveNumbersDialog({ org, tns, subAccounts, currentSubAccountId, 
     } catch {
       setError("Could not reach the portal. Check your connection and try again.");
     } finally {
+      inFlight.current = false;
       setSending(false);
     }
   }

@@ -1,6 +1,8 @@
 // npm run seed:demo — a demo partner with an owner, an operator, a viewer and a
-// reseller sub-account user, pointed at the local sandbox. Safe to run again: it
-// resets the demo users' passwords and the demo's Lumen settings, and leaves the rest.
+// reseller sub-account user, pointed at the local sandbox, and, when the sandbox answers,
+// a few orders of theirs (demo-orders.ts). Safe to run again: it resets the demo users'
+// passwords and the demo's Lumen settings, finds the orders it placed before, and leaves
+// the rest.
 import { createClient } from "../lib/db/client";
 import { hashPassword } from "../lib/auth/password";
 import { sealSecret } from "../lib/crypto/secret-box";
@@ -9,6 +11,7 @@ import type { Role } from "../lib/tenancy/roles";
 import { ensureSecretKey } from "./portal-env";
 import { withDatabase } from "./with-database";
 import { DEMO_PARTNER } from "./demo-partner";
+import { placeDemoOrders } from "./demo-orders";
 
 async function seed(url: string) {
   process.env.PORTAL_SECRET_KEY = ensureSecretKey(console.log);
@@ -46,6 +49,7 @@ async function seed(url: string) {
     });
 
     const rows: Array<{ email: string; password: string; role: Role; label: string }> = [];
+    const userIds = new Map<string, string>();
     for (const person of DEMO_PARTNER.people) {
       const passwordHash = await hashPassword(person.password);
       const user = await prisma.user.upsert({
@@ -53,6 +57,7 @@ async function seed(url: string) {
         update: { passwordHash },
         create: { email: person.email, name: person.name, passwordHash },
       });
+      userIds.set(person.email, user.id);
       const subAccountId = person.reseller ? reseller.id : null;
       await prisma.membership.upsert({
         where: { userId_organizationId: { userId: user.id, organizationId: org.id } },
@@ -64,8 +69,28 @@ async function seed(url: string) {
 
     console.log(`\nDemo partner "${org.name}" (customer number ${org.customerNumber}) at /${org.slug}. Sign-ins:`);
     console.table(rows.map(({ email, password, label }) => ({ "e-mail": email, password, role: label })));
+
+    // Orders need the sandbox, which `npm start` runs; without it the demo has people only.
+    if (!(await answers(lumenBaseUrl))) {
+      console.log(`\nThe sandbox at ${lumenBaseUrl} does not answer: no demo orders placed. Start the portal (npm start) and run this again to place them.`);
+      return;
+    }
+    process.env.DATABASE_URL ??= url;
+    const idOf = (role: string, reseller = false) => userIds.get(DEMO_PARTNER.people.find((p) => p.role === role && p.reseller === reseller)!.email)!;
+    const placed = await placeDemoOrders(org.slug, { owner: idOf("owner"), operator: idOf("operator"), reseller: idOf("operator", true) });
+    console.log(`\nDemo orders (Lumen's notifications complete them over the next minutes):\n- ${placed.join("\n- ")}`);
   } finally {
     await prisma.$disconnect();
+  }
+}
+
+/** Whether anything answers HTTP at `baseUrl` within two seconds. */
+async function answers(baseUrl: string): Promise<boolean> {
+  try {
+    await fetch(baseUrl, { signal: AbortSignal.timeout(2000) });
+    return true;
+  } catch {
+    return false;
   }
 }
 

@@ -97,7 +97,7 @@ async function portAndFollowToFoc(page: Page) {
   await expect(page.getByText("2 numbers go in one request. One number set aside by the portability check is not sent.")).toBeVisible();
   await expect(page.getByRole("main")).toContainText("Given (not shown, not kept)");
   // The letter's time as typed, in the reader's time zone, not Lumen's UTC text.
-  await expect(page.getByRole("main")).toContainText(/Signed by Ann O'Neil on 20 Nov 2026, 15:00:00 \([+-]\d{2}:\d{2}\), in hand/);
+  await expect(page.getByRole("main")).toContainText(/Signed by Ann O'Neil on Fri 20 Nov 2026, 15:00:00 \([+-]\d{2}:\d{2}\), in hand/);
   await expect(page.getByRole("main")).not.toContainText("4321");
   await expectAccessible(page, { afterToasts: true });
   await page.getByRole("button", { name: "Port numbers" }).press("Enter");

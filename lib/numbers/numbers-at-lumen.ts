@@ -20,10 +20,10 @@ export type LumenHeldState = Exclude<LumenNumberState, { state: "absent" }>;
 const MAX_RESERVED_PAGES = 200;
 
 /**
- * Where Lumen has each number: its active report first, read page after page until every
- * number is found, then the reserved inventory of each number's NPA-NXX (Lumen's filter).
- * A number in neither is left out of the answer. Lumen is the authority on what the
- * organization holds; the browser's word for it is never taken.
+ * Where Lumen has each number: its active report first, then the reserved inventory of
+ * each number's NPA-NXX (Lumen's filter). A number in neither is left out of the answer.
+ * Lumen is the authority on what the organization holds; the browser's word for it is
+ * never taken.
  */
 export async function findNumbersAtLumen(tenant: Tenant, tns: readonly string[], options: { client?: LumenClient } = {}): Promise<Map<string, LumenHeldState>> {
   const found = new Map<string, LumenHeldState>();
@@ -36,7 +36,11 @@ export async function findNumbersAtLumen(tenant: Tenant, tns: readonly string[],
     if (wanted.has(tn) && !found.has(tn)) found.set(tn, { state: "active", ...reportFacts(row) });
     return found.size === wanted.size;
   };
-  await readActiveReport(tenant, { stopAt: lastFound }, options);
+  // One number (its page): page after page, stopping at the page that has it. Several (a
+  // move): the whole report, four pages at a time, since numbers from the reserved list
+  // are never found in it and 40 pages one after the other would keep the mover waiting.
+  if (wanted.size === 1) await readActiveReport(tenant, { stopAt: lastFound }, options);
+  else (await readActiveReport(tenant, {}, options)).forEach(lastFound);
 
   const byExchange = new Map<string, string[]>();
   for (const tn of wanted) {

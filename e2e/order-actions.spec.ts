@@ -153,4 +153,10 @@ test("port now brings a port with its FOC date in at once; the order completes w
   await expect(page.getByRole("main")).toContainText("Completed");
   await expect(page.getByRole("list", { name: "Not possible now" })).toContainText("Cancel the order: Lumen 20238Completed orders cannot be cancelled");
   await expect(page.getByRole("heading", { level: 1, name: "Port in order" })).toBeFocused();
+
+  // The FOC calendar puts it on the day it completed, not on the FOC date it skipped.
+  await page.goto(`/${ORG}/ports/calendar`);
+  const onCalendar = page.getByRole("article", { name: `Port ${portedNow.voiceOrderId}` });
+  await expect(onCalendar).toContainText(`Ported now, ahead of its FOC date ${FOC_DAY.format(new Date(firstDate)).replace(",", "")}.`);
+  await expect(onCalendar).toContainText("Completed");
 });

@@ -40,9 +40,11 @@ export default async function NumberPage({ params }: NumberPageProps) {
   const inService = facts.lumen ? facts.lumen.state === "active" : facts.mirror?.status === "active";
   const canOrder = roleAtLeast(context.role, "operator") && inService;
   // Staff hand a number to a sub-account, to another, or back to the partner: one the portal
-  // has a record of, or one Lumen holds (recorded as Lumen has it when it moves).
+  // has a record of, or one Lumen holds (recorded as Lumen has it when it moves). A number
+  // whose port did not go through was never the partner's to hand on.
   const heldAtLumen = facts.lumen !== null && facts.lumen.state !== "absent";
-  const canMove = tenant.subAccount === null && roleAtLeast(context.role, "operator") && (facts.mirror !== null || heldAtLumen);
+  const recorded = facts.mirror !== null && facts.mirror.status !== "not_ported";
+  const canMove = tenant.subAccount === null && roleAtLeast(context.role, "operator") && (recorded || heldAtLumen);
   const subAccounts = canMove ? await listSubAccounts(tenant) : [];
 
   return (

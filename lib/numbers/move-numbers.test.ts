@@ -5,7 +5,7 @@ import type { TestSandbox } from "@/lib/sandbox/testing/sandbox-harness";
 import { createTestOrganization, requestAs, routeParams, testDb } from "@/test/fixtures";
 import { createSandboxOrganization, startSandboxAtNow, tenantFor } from "@/test/order-fixtures";
 import { getNumber } from "./get-number";
-import { moveNumbers } from "./move-numbers";
+import { MAX_UNRECORDED_EXCHANGES, moveNumbers } from "./move-numbers";
 
 // Handing numbers to a reseller as Acme (1-ABC-23) against the real sandbox, which holds
 // 30 active numbers 3039740101–3039740130 and 10 reserved from 3039740001 for Acme, and
@@ -82,6 +82,16 @@ describe(`moving numbers the portal never ordered on (${inject("databaseKind")})
     await moveNumbers(operator.tenant, { tns: ["3039740120", "3039740009"], subAccountId: null }, null, { client });
     expect(wire.count("GET", "/Numbers/inventoryDetails")).toBeGreaterThan(0);
     expect(wire.count("GET", "/Numbers/inventory")).toBeGreaterThan(0);
+  });
+
+  it("refuses, before asking Lumen, numbers new to the portal from more exchanges than it looks up at once", async () => {
+    const { client, wire } = createTestClient(sandbox);
+    const scattered = Array.from({ length: MAX_UNRECORDED_EXCHANGES + 1 }, (_, i) => `${String(201 + i).padStart(3, "0")}5550100`);
+    await expect(moveNumbers(operator.tenant, { tns: scattered, subAccountId }, null, { client })).rejects.toMatchObject({
+      code: "VALIDATION_FAILED",
+      message: expect.stringContaining(`come from ${MAX_UNRECORDED_EXCHANGES + 1} exchanges`),
+    });
+    expect(wire.count("GET", "/Numbers/inventoryDetails") + wire.count("GET", "/Numbers/inventory")).toBe(0);
   });
 
   it("refuses another organization's number even where it holds the same digits", async () => {

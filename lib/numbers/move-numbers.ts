@@ -89,12 +89,25 @@ export async function moveNumbers(
   });
 }
 
+/**
+ * Each exchange (NPA-NXX) not yet recorded costs at least one read of Lumen's reserved
+ * inventory: a move of numbers from across the country would cost one per number.
+ */
+export const MAX_UNRECORDED_EXCHANGES = 50;
+
 /** Mirror rows for the numbers the portal has no record of, as Lumen reports them; refuses any Lumen does not hold. */
 async function lookUpUnrecorded(tenant: Tenant, tns: string[], options: { client?: LumenClient }): Promise<Prisma.TelephoneNumberCreateManyInput[]> {
   const recorded = await db().telephoneNumber.findMany({ where: { organizationId: tenant.organizationId, tn: { in: tns } }, select: { tn: true } });
   const known = new Set(recorded.map((row) => row.tn));
   const unrecorded = tns.filter((tn) => !known.has(tn));
   if (unrecorded.length === 0) return [];
+  const exchanges = new Set(unrecorded.map((tn) => tn.slice(0, 6))).size;
+  if (exchanges > MAX_UNRECORDED_EXCHANGES) {
+    throw new AppError(
+      "VALIDATION_FAILED",
+      `${unrecorded.length} of these numbers are new to the portal and come from ${exchanges} exchanges (NPA-NXX), each looked up at Lumen: move those of at most ${MAX_UNRECORDED_EXCHANGES} exchanges at a time.`,
+    );
+  }
   const atLumen = await findNumbersAtLumen(tenant, unrecorded, options);
   const absent = unrecorded.filter((tn) => !atLumen.has(tn));
   if (absent.length > 0) throw notInInventory(absent);

@@ -273,6 +273,13 @@ test("the admin hands two active numbers the portal never ordered on to the rese
   await expect(admin.getByText(`${SUB_ACCOUNT} holds these numbers already.`)).toHaveCount(0);
   await expect(table.getByRole("checkbox", { checked: true })).toHaveCount(0);
 
+  // The sub-account's page leads to the numbers it now holds.
+  await admin.goto(shared.subAccountPath);
+  await admin.getByRole("link", { name: "Its active numbers" }).click();
+  await expect(admin).toHaveURL(/\/numbers\/active\?subAccount=/);
+  await expect(table.getByRole("link", { name: "(303) 974-0116" })).toBeVisible();
+  await expect(table.getByRole("link", { name: "(303) 974-0117" })).toHaveCount(0);
+
   await reseller.goto(`/${ORG}/numbers/active`);
   const own = reseller.getByRole("table", { name: "Active numbers" });
   await expect(own.getByRole("link", { name: "(303) 974-0115" })).toBeVisible();

@@ -56,7 +56,17 @@ export default async function SubAccountPage({ params }: SubAccountPageProps) {
                 <Badge tone="success">Active</Badge>
               )}
             </DescriptionItem>
-            <DescriptionItem term="Numbers held">{numbersHeldText(sub.numbersHeld, sub.maxNumbers)}</DescriptionItem>
+            <DescriptionItem term="Numbers held">
+              {numbersHeldText(sub.numbersHeld, sub.maxNumbers)}
+              <span className="mt-1 flex flex-wrap gap-x-3 text-xs font-normal">
+                <Link className="text-primary underline-offset-4 hover:underline" href={`/${org}/numbers/active?subAccount=${encodeURIComponent(sub.id)}`}>
+                  Its active numbers
+                </Link>
+                <Link className="text-primary underline-offset-4 hover:underline" href={`/${org}/orders?subAccount=${encodeURIComponent(sub.id)}`}>
+                  Its orders
+                </Link>
+              </span>
+            </DescriptionItem>
             <DescriptionItem term="Order types">{allowedTypesText(sub.allowedOrderTypes)}</DescriptionItem>
             <DescriptionItem term="Customer service names">
               {sub.customerServiceNames.length ? <span className="font-mono text-xs">{sub.customerServiceNames.join(", ")}</span> : "None yet"}

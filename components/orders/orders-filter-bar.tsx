@@ -1,5 +1,6 @@
 "use client";
 
+import { NO_SUB_ACCOUNT, OWN_LABEL } from "@/lib/sub-accounts/own-label";
 import { Field } from "@/components/ui/field";
 import { FilterSearchField } from "@/components/ui/filter-search-field";
 import { Input } from "@/components/ui/input";
@@ -91,6 +92,7 @@ export function OrdersFilterBar({ values, subAccounts, fieldErrors }: OrdersFilt
                 {(control) => (
                   <NativeSelect {...control} name="subAccount" defaultValue={values.subAccount ?? ""}>
                     <option value="">All sub-accounts</option>
+                    <option value={NO_SUB_ACCOUNT}>{OWN_LABEL}</option>
                     {subAccounts.map((subAccount) => (
                       <option key={subAccount.id} value={subAccount.id}>
                         {subAccount.name}

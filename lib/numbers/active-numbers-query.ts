@@ -26,5 +26,4 @@ export type ParsedActiveNumbersQuery = z.output<typeof ActiveNumbersQuerySchema>
 export const ACTIVE_FILTER_KEYS = ["q", "product", "customerServiceName", "subAccount"] as const;
 export type ActiveFilterKey = (typeof ACTIVE_FILTER_KEYS)[number];
 
-/** The value of the sub-account filter that picks the numbers no sub-account holds. */
-export const NO_SUB_ACCOUNT = "none";
+export { NO_SUB_ACCOUNT } from "@/lib/sub-accounts/own-label";

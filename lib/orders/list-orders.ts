@@ -1,4 +1,5 @@
 import "server-only";
+import { NO_SUB_ACCOUNT } from "@/lib/sub-accounts/own-label";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { toTenDigitTn } from "@/lib/lumen/telephone-numbers";
@@ -35,7 +36,7 @@ export async function listOrders(tenant: Tenant, input: unknown) {
     ...(query.status && { status: query.status }),
     ...(query.product && { productId: query.product }),
     // Staff may narrow to one reseller; a reseller's own scope is already fixed above.
-    ...(query.subAccount && !tenant.subAccount && { subAccountId: query.subAccount }),
+    ...(query.subAccount && !tenant.subAccount && { subAccountId: query.subAccount === NO_SUB_ACCOUNT ? null : query.subAccount }),
     ...((query.from || query.to) && {
       createdAt: {
         ...(query.from && { gte: new Date(`${query.from}T00:00:00Z`) }),

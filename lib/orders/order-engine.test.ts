@@ -284,6 +284,16 @@ describe("who may order", () => {
     const own = await post(reseller.user.id, install("3039740005", "ACME-BACKUP"));
     expect(own.status).toBe(201);
     expect((await stored(own.body.order.id)).subAccountId).toBe(sub.id);
+
+    // Staff narrow the orders list to the reseller's orders, or to the organization's own.
+    const list = async (query: string) => {
+      const response = await listRoute((await requestAs(operator.user.id, `/api?${query}`)) as never, routeParams({ org: org.slug }) as never);
+      return (await response.json()).orders as Array<{ id: string; subAccount: { id: string } | null }>;
+    };
+    expect((await list(`subAccount=${sub.id}`)).map((o) => o.id)).toEqual([own.body.order.id]);
+    const ownOrders = await list("subAccount=none&pageSize=100");
+    expect(ownOrders.length).toBeGreaterThan(0);
+    expect(ownOrders.every((o) => o.subAccount === null)).toBe(true);
   });
 });
 

@@ -4,3 +4,6 @@
  * usage report's row read the same.
  */
 export const OWN_LABEL = "Own (no sub-account)";
+
+/** The value of a sub-account filter that picks what belongs to no sub-account. */
+export const NO_SUB_ACCOUNT = "none";

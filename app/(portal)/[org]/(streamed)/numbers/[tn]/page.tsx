@@ -1,3 +1,4 @@
+import { HELD_STATUSES } from "@/lib/sub-accounts/held-numbers";
 import { ArrowLeft, PencilLine, PhoneOff } from "lucide-react";
 import type { Metadata } from "next";
 import { changeSelectedHref } from "@/components/numbers/change-selected-href";
@@ -40,10 +41,10 @@ export default async function NumberPage({ params }: NumberPageProps) {
   const inService = facts.lumen ? facts.lumen.state === "active" : facts.mirror?.status === "active";
   const canOrder = roleAtLeast(context.role, "operator") && inService;
   // Staff hand a number to a sub-account, to another, or back to the partner: one the portal
-  // has a record of, or one Lumen holds (recorded as Lumen has it when it moves). A number
-  // whose port did not go through was never the partner's to hand on.
+  // holds (reserved, pending, active), or one Lumen holds (recorded as Lumen has it when it
+  // moves). A disconnected number, or one whose port did not go through, is nobody's to hand on.
   const heldAtLumen = facts.lumen !== null && facts.lumen.state !== "absent";
-  const recorded = facts.mirror !== null && facts.mirror.status !== "not_ported";
+  const recorded = facts.mirror !== null && HELD_STATUSES.includes(facts.mirror.status);
   const canMove = tenant.subAccount === null && roleAtLeast(context.role, "operator") && (recorded || heldAtLumen);
   const subAccounts = canMove ? await listSubAccounts(tenant) : [];
 

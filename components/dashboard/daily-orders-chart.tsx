@@ -4,14 +4,14 @@ import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from "rec
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import type { DailyOrders } from "@/lib/dashboard/dashboard-data";
 import { ChartTable } from "./chart-table";
-import { dayLabel } from "./day-label";
+import { formatCalendarDay } from "@/lib/dates/format-dates";
 
 const RESERVATIONS = "var(--color-sky-600)";
 const INSTALLS = "var(--color-emerald-600)";
 
 /** Reservation and install orders placed per day of the period. */
 export function DailyOrdersChart({ daily }: { daily: DailyOrders[] }) {
-  const rows = daily.map((d) => ({ ...d, label: dayLabel(d.day) }));
+  const rows = daily.map((d) => ({ ...d, label: formatCalendarDay(d.day, { weekday: false }) }));
   const reservations = daily.reduce((sum, d) => sum + d.reservations, 0);
   const installs = daily.reduce((sum, d) => sum + d.installs, 0);
   const summary = `${reservations} reservation ${reservations === 1 ? "order" : "orders"} and ${installs} install ${installs === 1 ? "order" : "orders"} over ${daily.length} ${daily.length === 1 ? "day" : "days"}.`;

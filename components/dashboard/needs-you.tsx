@@ -5,7 +5,7 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/com
 import { ORDER_TYPE_LABELS } from "@/components/orders/order-labels";
 import type { DashboardData, DashboardOrderRef } from "@/lib/dashboard/dashboard-data";
 import { ApprovalCountdown } from "./approval-countdown";
-import { weekdayLabel } from "./day-label";
+import { formatCalendarDay } from "@/lib/dates/format-dates";
 
 /** Orders that cannot move on until someone here acts: pinned at the top of the dashboard. */
 export function NeedsYou({ org, data, showSubAccount }: { org: string; data: DashboardData; showSubAccount: boolean }) {
@@ -61,7 +61,7 @@ export function NeedsYou({ org, data, showSubAccount }: { org: string; data: Das
             <li key={order.id} className="flex flex-col gap-0.5">
               {orderLink(order)}
               <span className="text-sm">
-                FOC <time dateTime={order.focDate}>{weekdayLabel(order.focDate)}</time> · {order.numberCount}{" "}
+                FOC <time dateTime={order.focDate}>{formatCalendarDay(order.focDate)}</time> · {order.numberCount}{" "}
                 {order.numberCount === 1 ? "number" : "numbers"}
               </span>
               {subAccount(order)}

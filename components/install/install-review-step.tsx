@@ -45,7 +45,7 @@ export function InstallReviewStep({ plan }: { plan: InstallPlan }) {
     ],
     ["Caller name", line.cnam ? `${line.cnam.customerName}${line.cnam.blockCustomerName === "Y" ? " (blocked)" : ""}` : none],
     ["Customer service name", first.customerServiceName ?? "Account default"],
-    ["Install", first.customerRequestDate ? `On ${formatCalendarDay(first.customerRequestDate.slice(0, 10), { year: true })}` : "At once"],
+    ["Install", first.customerRequestDate ? `On ${formatCalendarDay(first.customerRequestDate, { year: true })}` : "At once"],
   ];
   if (first.productID === ENHANCED_LOCAL_SERVICE) {
     details.push(["E911", line.e911Option ? E911_LABELS[line.e911Option] : none]);

@@ -6,9 +6,9 @@ import { FilterSearchField } from "@/components/ui/filter-search-field";
 import { Input } from "@/components/ui/input";
 import { NativeSelect } from "@/components/ui/native-select";
 import { UrlFilterForm } from "@/components/ui/url-filter-form";
-import { ACTIVE_FILTER_KEYS, ACTIVE_PRODUCTS, NO_SUB_ACCOUNT, type ActiveFilterKey } from "@/lib/numbers/active-numbers-query";
+import { ACTIVE_FILTER_KEYS, ACTIVE_PRODUCTS, type ActiveFilterKey } from "@/lib/numbers/active-numbers-query";
 import type { ActiveFilterValues } from "./read-active-filters";
-import { OWN_LABEL } from "@/lib/sub-accounts/own-label";
+import { NO_SUB_ACCOUNT, OWN_LABEL } from "@/lib/sub-accounts/own-label";
 
 interface ActiveFilterBarProps {
   values: ActiveFilterValues;

@@ -6,7 +6,6 @@ import { cn } from "@/components/ui/cn";
 import { describeCountdown } from "./backorder-countdown-format";
 import { useSecondClock } from "./use-second-clock";
 
-
 /**
  * The time left to answer a backorder, ticking every second. `announce` adds a polite
  * live region that speaks a coarse sentence (every 15, then 5, then 1 minute), for the

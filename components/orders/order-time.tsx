@@ -15,7 +15,6 @@ function subscribeToMinutes(onTick: () => void) {
 const currentMinute = () => Math.floor(Date.now() / 60_000);
 const onServer = () => null;
 
-
 export function OrderTime({ value, mode = "relative" }: { value: string; mode?: "relative" | "absolute" }) {
   const minute = useSyncExternalStore(subscribeToMinutes, currentMinute, onServer);
   const date = new Date(value);

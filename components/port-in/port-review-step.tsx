@@ -26,7 +26,7 @@ export function PortReviewStep({ plan, setAsideCount }: { plan: PortPlan; setAsi
   const listing = line.directoryListing;
   const details: [string, ReactNode][] = [
     ["Product", PRODUCT_LABELS[first.productID]?.long ?? first.productID],
-    ["Port on", formatCalendarDay(first.customerRequestDate.slice(0, 10), { year: true })],
+    ["Port on", formatCalendarDay(first.customerRequestDate, { year: true })],
     [
       "Letter of authorization",
       // In the reader's time, as typed; the UTC Lumen receives is on hover.

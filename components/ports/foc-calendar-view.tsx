@@ -2,7 +2,7 @@ import Link from "next/link";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { formatTn, PRODUCT_LABELS } from "@/components/orders/order-labels";
 import { OrderStatusBadge } from "@/components/orders/order-status-badge";
-import { weekdayLabel } from "@/components/dashboard/day-label";
+import { formatCalendarDay } from "@/lib/dates/format-dates";
 import type { CalendarDay } from "@/lib/dashboard/list-foc-calendar";
 import { CutOverChecklistList } from "./cut-over-checklist-list";
 
@@ -15,7 +15,7 @@ export function FocCalendarView({ org, days, showSubAccount }: { org: string; da
           <Card>
             <CardHeader>
               <CardTitle>
-                <time dateTime={day.day}>{weekdayLabel(day.day)}</time>
+                <time dateTime={day.day}>{formatCalendarDay(day.day)}</time>
                 <span className="ml-2 text-sm font-normal text-muted-foreground">
                   {day.ports.length} {day.ports.length === 1 ? "port" : "ports"}
                 </span>
@@ -35,7 +35,7 @@ export function FocCalendarView({ org, days, showSubAccount }: { org: string; da
                       </div>
                       {port.completedEarlyAt && (
                         <p className="text-xs text-muted-foreground">
-                          Ported now, ahead of its FOC date <time dateTime={port.focDate.toISOString().slice(0, 10)}>{weekdayLabel(port.focDate.toISOString().slice(0, 10))}</time>.
+                          Ported now, ahead of its FOC date <time dateTime={port.focDate.toISOString().slice(0, 10)}>{formatCalendarDay(port.focDate)}</time>.
                         </p>
                       )}
                       <p className="text-xs text-muted-foreground">

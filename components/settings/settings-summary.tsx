@@ -81,4 +81,3 @@ export function SettingsSummary({ settings }: { settings: OrganizationSettings }
     </Card>
   );
 }
-

@@ -8,11 +8,17 @@
 
 const SHORT = new Intl.DateTimeFormat("en-GB", { weekday: "short", day: "numeric", month: "short", timeZone: "UTC" });
 const WITH_YEAR = new Intl.DateTimeFormat("en-GB", { weekday: "short", day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+/** A chart's axis, where the weekday would crowd. */
+const DAY_MONTH = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", timeZone: "UTC" });
 
-/** "Thu 3 Dec" (or "Thu 3 Dec 2026") for a Date, an ISO instant or a YYYY-MM-DD day. */
-export function formatCalendarDay(day: Date | string, options: { year?: boolean } = {}): string {
+/**
+ * "Thu 3 Dec" for a Date, an ISO instant or a YYYY-MM-DD day; "Thu 3 Dec 2026" with
+ * `year`, "3 Dec" without `weekday`.
+ */
+export function formatCalendarDay(day: Date | string, options: { year?: boolean; weekday?: boolean } = {}): string {
   const date = typeof day === "string" ? new Date(day.length === 10 ? `${day}T00:00:00Z` : day) : day;
-  return (options.year ? WITH_YEAR : SHORT).format(date).replaceAll(",", "");
+  const format = options.weekday === false ? DAY_MONTH : options.year ? WITH_YEAR : SHORT;
+  return format.format(date).replaceAll(",", "");
 }
 
 /** "Thu 3 Dec 2026, 14:05 UTC". */

@@ -25,5 +25,3 @@ export type ParsedActiveNumbersQuery = z.output<typeof ActiveNumbersQuerySchema>
 /** The filter keys, in the order the filter bar shows them. */
 export const ACTIVE_FILTER_KEYS = ["q", "product", "customerServiceName", "subAccount"] as const;
 export type ActiveFilterKey = (typeof ACTIVE_FILTER_KEYS)[number];
-
-export { NO_SUB_ACCOUNT } from "@/lib/sub-accounts/own-label";

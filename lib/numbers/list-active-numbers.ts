@@ -4,7 +4,8 @@ import type { OrderStatus, OrderType, TelephoneNumberStatus } from "@/lib/db/gen
 import type { LumenClient } from "@/lib/lumen/client";
 import { tenantScope } from "@/lib/orders/order-scope";
 import type { Tenant } from "@/lib/tenancy/tenant";
-import { NO_SUB_ACCOUNT, type ParsedActiveNumbersQuery } from "./active-numbers-query";
+import { NO_SUB_ACCOUNT } from "@/lib/sub-accounts/own-label";
+import type { ParsedActiveNumbersQuery } from "./active-numbers-query";
 import { reportFacts, tenDigits, type ActiveReportRow, type ReportFacts } from "./active-report";
 import { readActiveReportSnapshot } from "./active-report-snapshots";
 

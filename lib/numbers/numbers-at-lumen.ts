@@ -42,14 +42,15 @@ export async function findNumbersAtLumen(tenant: Tenant, tns: readonly string[],
   if (wanted.size === 1) await readActiveReport(tenant, { stopAt: lastFound }, options);
   else (await readActiveReport(tenant, {}, options)).forEach(lastFound);
 
-  const byExchange = new Map<string, string[]>();
+  const missingByExchange = new Map<string, Set<string>>();
   for (const tn of wanted) {
     if (found.has(tn)) continue;
     const exchange = tn.slice(0, 6);
-    byExchange.set(exchange, [...(byExchange.get(exchange) ?? []), tn]);
+    const missing = missingByExchange.get(exchange) ?? new Set<string>();
+    missing.add(tn);
+    missingByExchange.set(exchange, missing);
   }
-  for (const [exchange, inExchange] of byExchange) {
-    const missing = new Set(inExchange);
+  for (const [exchange, missing] of missingByExchange) {
     for (let pageNumber = 1; pageNumber <= MAX_RESERVED_PAGES && missing.size > 0; pageNumber++) {
       const page = (await readFromLumen(
         tenant,

@@ -1,4 +1,4 @@
-import { formatCalendarDay } from "@/lib/dates/format-dates";
+import { formatCalendarDay, formatUtcMinute } from "@/lib/dates/format-dates";
 import type { ServiceAddress } from "@/lib/lumen/schemas/fields/address";
 
 // What a port's supplement changes. A port's supplementable facts are those of the port
@@ -115,8 +115,7 @@ function shown(key: SupplementFieldKey, facts: PortFacts): string | null {
 function requestedDateInWords(value: string): string {
   const date = new Date(value);
   if (Number.isNaN(date.getTime())) return value;
-  const time = date.toISOString().slice(11, 16);
-  return `${formatCalendarDay(date, { year: true })}${time === "00:00" ? "" : `, ${time} UTC`}`;
+  return date.toISOString().slice(11, 16) === "00:00" ? formatCalendarDay(date, { year: true }) : formatUtcMinute(date);
 }
 
 function sameValue(key: SupplementFieldKey, a: PortFacts, b: PortFacts): boolean {

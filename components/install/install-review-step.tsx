@@ -1,99 +1,37 @@
 import { formatCalendarDay } from "@/lib/dates/format-dates";
-import type { ReactNode } from "react";
-import { formatTn, PRODUCT_LABELS } from "@/components/orders/order-labels";
-import { DescriptionItem } from "@/components/ui/description-item";
-import { ENHANCED_LOCAL_SERVICE } from "@/lib/lumen/schemas/fields/product-id";
+import { PRODUCT_LABELS } from "@/components/orders/order-labels";
+import {
+  callerNameDetail,
+  enhancedServiceDetails,
+  ReviewDetails,
+  ReviewRequestsTable,
+  subscriberDetails,
+  type ReviewDetail,
+} from "@/components/wizard/order-review";
+import { MAX_TNS_PER_INSTALL } from "@/lib/lumen/schemas/install-order";
 import type { InstallPlan } from "./install-wizard-schema";
-
-const E911_LABELS: Record<string, string> = { STATIC911: "Lumen static 911", CP911: "Customer-provided E911" };
-const LISTING_LABELS: Record<string, string> = { "1": "List and publish", "2": "List only" };
-
-const none = <span className="text-muted-foreground">—</span>;
-
-/** "(303) 974-0001 … (303) 974-0399": the first and last number of a request. */
-export function describeNumbers(tnList: readonly unknown[]): string {
-  const numbers = tnList.filter((tn): tn is string => typeof tn === "string");
-  const first = numbers[0];
-  const last = numbers.at(-1);
-  if (!first || !last) return "";
-  return first === last ? formatTn(first) : `${formatTn(first)} … ${formatTn(last)}`;
-}
 
 /** Step 5: exactly what each request will carry. */
 export function InstallReviewStep({ plan }: { plan: InstallPlan }) {
   const [first] = plan.requests;
   const line = first?.subscriberLines[0];
   if (!first || !line) return null;
-  const address = line.serviceAddress;
-  const name =
-    line.customerType === "B"
-      ? line.businessName
-      : [line.firstName, line.middleInitial && `${line.middleInitial}.`, line.lastName].filter(Boolean).join(" ");
-  const listing = line.directoryListing;
-  const details: [string, ReactNode][] = [
+  const details: ReviewDetail[] = [
     ["Product", PRODUCT_LABELS[first.productID]?.long ?? first.productID],
-    ["Subscriber", `${name} (${line.customerType === "B" ? "business" : "residential"})`],
-    [
-      "Service address",
-      [
-        [address.streetNumber, address.streetName, address.streetSuffix].filter(Boolean).join(" "),
-        address.secondaryLocation,
-        `${address.city}, ${address.state} ${address.zip}`,
-      ]
-        .filter(Boolean)
-        .join(", "),
-    ],
-    ["Caller name", line.cnam ? `${line.cnam.customerName}${line.cnam.blockCustomerName === "Y" ? " (blocked)" : ""}` : none],
+    ...subscriberDetails(line),
+    callerNameDetail(line),
     ["Customer service name", first.customerServiceName ?? "Account default"],
     ["Install", first.customerRequestDate ? `On ${formatCalendarDay(first.customerRequestDate, { year: true })}` : "At once"],
+    ...enhancedServiceDetails(line, first.productID),
   ];
-  if (first.productID === ENHANCED_LOCAL_SERVICE) {
-    details.push(["E911", line.e911Option ? E911_LABELS[line.e911Option] : none]);
-    details.push([
-      "Directory listing",
-      listing
-        ? `${LISTING_LABELS[listing.directoryListingType] ?? listing.directoryListingType}: ${
-            listing.directoryBusinessName ?? [listing.directoryFirstName, listing.directoryLastName].filter(Boolean).join(" ")
-          }`
-        : none,
-    ]);
-  }
 
   return (
     <div className="flex flex-col gap-4">
-      <dl className="grid gap-x-6 gap-y-3 rounded-lg border bg-card p-4 sm:grid-cols-2">
-        {details.map(([term, value]) => (
-          <DescriptionItem key={term} term={term}>
-            {value}
-          </DescriptionItem>
-        ))}
-      </dl>
-      <div className="relative overflow-x-auto rounded-lg border bg-card">
-        <table className="w-full text-sm">
-          <caption className="sr-only">The requests that will be sent to Lumen</caption>
-          <thead className="border-b bg-muted/50 text-left text-xs text-muted-foreground">
-            <tr>
-              <th scope="col" className="px-4 py-2 font-medium">Request</th>
-              <th scope="col" className="px-4 py-2 text-right font-medium">Numbers</th>
-              <th scope="col" className="px-4 py-2 font-medium">From … to</th>
-            </tr>
-          </thead>
-          <tbody className="divide-y">
-            {plan.requests.map((request, index) => (
-              <tr key={index}>
-                <th scope="row" className="px-4 py-2.5 text-left font-medium">
-                  {index + 1} of {plan.requests.length}
-                </th>
-                <td className="px-4 py-2.5 text-right tabular-nums">{request.tnList.length}</td>
-                <td className="px-4 py-2.5 font-mono tabular-nums">{describeNumbers(request.tnList)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <ReviewDetails details={details} />
+      <ReviewRequestsTable requests={plan.requests} caption="The requests that will be sent to Lumen" />
       {plan.requests.length > 1 && (
         <p className="text-sm text-muted-foreground">
-          Lumen takes at most 399 numbers per subscriber per request: the {plan.numbers.length.toLocaleString()} numbers go as{" "}
+          Lumen takes at most {MAX_TNS_PER_INSTALL} numbers per subscriber per request: the {plan.numbers.length.toLocaleString()} numbers go as{" "}
           {plan.requests.length} requests, one after the other, tracked together as one batch.
         </p>
       )}

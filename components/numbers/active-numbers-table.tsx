@@ -2,13 +2,12 @@
 
 import { PencilLine, PhoneOff } from "lucide-react";
 import Link from "next/link";
-import { useState } from "react";
-import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { formatTn, PRODUCT_LABELS } from "@/components/orders/order-labels";
 import type { ActiveNumber } from "@/lib/numbers/list-active-numbers";
 import { changeSelectedHref } from "./change-selected-href";
 import { MoveSelectedNumbers } from "./move-numbers-dialog";
+import { SELECTION_TH as TH, SelectAllHeader, SelectNumberCell, SelectionLink, selectableRowClass, useNumberSelection } from "./number-selection";
 import { SubAccountName } from "@/components/sub-accounts/sub-account-name";
 
 interface ActiveNumbersTableProps {
@@ -22,28 +21,15 @@ interface ActiveNumbersTableProps {
   moveTo?: Array<{ id: string; name: string }> | null;
 }
 
-const TH = "px-3 py-2.5 text-left text-xs font-medium whitespace-nowrap text-muted-foreground";
 const TD = "px-3 py-2.5 align-top";
 const NONE = <span className="text-muted-foreground">—</span>;
 
 // The selection hands numbers to the change and disconnect wizards in their address
-// (?tns=a,b,c; the change wizard also their product, see changeSelectedHref). It covers
-// this page only (the parent remounts it per page).
+// (?tns=a,b,c; the change wizard also their product, see changeSelectedHref).
 export function ActiveNumbersTable({ org, numbers, showSubAccount, canAct, moveTo = null }: ActiveNumbersTableProps) {
-  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
-  const chosenNumbers = numbers.filter((n) => selected.has(n.tn));
-  const chosen = chosenNumbers.map((n) => n.tn);
+  const selection = useNumberSelection(numbers);
+  const { chosenNumbers, chosen } = selection;
   const { href: changeHref, products } = changeSelectedHref(org, chosenNumbers);
-  const allChosen = numbers.length > 0 && chosen.length === numbers.length;
-
-  function toggle(tn: string, on: boolean) {
-    setSelected((current) => {
-      const next = new Set(current);
-      if (on) next.add(tn);
-      else next.delete(tn);
-      return next;
-    });
-  }
 
   return (
     <div className="flex flex-col gap-3">
@@ -58,7 +44,7 @@ export function ActiveNumbersTable({ org, numbers, showSubAccount, canAct, moveT
             variant="outline"
           />
           {moveTo && moveTo.length > 0 && (
-            <MoveSelectedNumbers org={org} selected={chosenNumbers} moveTo={moveTo} onMoved={() => setSelected(new Set())} />
+            <MoveSelectedNumbers org={org} selected={chosenNumbers} moveTo={moveTo} onMoved={selection.clear} />
           )}
           <p className="text-sm text-muted-foreground" aria-live="polite">
             {chosen.length === 0
@@ -73,17 +59,7 @@ export function ActiveNumbersTable({ org, numbers, showSubAccount, canAct, moveT
         <table aria-label="Active numbers" className="w-full border-collapse text-sm">
           <thead className="border-b bg-muted/50">
             <tr>
-              {canAct && (
-                <th scope="col" className={cn(TH, "w-10")}>
-                  <input
-                    type="checkbox"
-                    aria-label="Select every number on this page"
-                    className="size-4 accent-primary"
-                    checked={allChosen}
-                    onChange={(event) => setSelected(event.target.checked ? new Set(numbers.map((n) => n.tn)) : new Set())}
-                  />
-                </th>
-              )}
+              {canAct && <SelectAllHeader selection={selection} />}
               <th scope="col" className={TH}>Number</th>
               <th scope="col" className={TH}>Product</th>
               <th scope="col" className={TH}>Subscriber</th>
@@ -94,70 +70,29 @@ export function ActiveNumbersTable({ org, numbers, showSubAccount, canAct, moveT
             </tr>
           </thead>
           <tbody className="divide-y">
-            {numbers.map((n) => {
-              const isChosen = selected.has(n.tn);
-              return (
-                <tr key={n.tn} className={cn("transition-colors hover:bg-accent/60", isChosen && "bg-accent/40")}>
-                  {canAct && (
-                    <td className={TD}>
-                      <input
-                        type="checkbox"
-                        aria-label={formatTn(n.tn)}
-                        className="size-4 accent-primary"
-                        checked={isChosen}
-                        onChange={(event) => toggle(n.tn, event.target.checked)}
-                      />
-                    </td>
-                  )}
-                  <td className={cn(TD, "font-medium whitespace-nowrap tabular-nums")}>
-                    <Link href={`/${org}/numbers/${n.tn}`} className="text-primary underline-offset-4 hover:underline">
-                      {formatTn(n.tn)}
-                    </Link>
-                  </td>
-                  <td className={cn(TD, "whitespace-nowrap")}>
-                    <abbr title={PRODUCT_LABELS[n.productId]?.long ?? n.productId} className="no-underline">
-                      {PRODUCT_LABELS[n.productId]?.short ?? n.productId}
-                    </abbr>
-                  </td>
-                  <td className={TD}>{n.subscriber || NONE}</td>
-                  <td className={cn(TD, "min-w-48")}>{n.serviceAddress ?? NONE}</td>
-                  <td className={cn(TD, "min-w-48")}>{n.e911Address ?? NONE}</td>
-                  <td className={cn(TD, "font-mono text-xs whitespace-nowrap")}>{n.customerServiceName ?? NONE}</td>
-                  {showSubAccount && <td className={cn(TD, "whitespace-nowrap")}><SubAccountName name={n.subAccount?.name} /></td>}
-                </tr>
-              );
-            })}
+            {numbers.map((n) => (
+              <tr key={n.tn} className={selectableRowClass(selection, n.tn)}>
+                {canAct && <SelectNumberCell selection={selection} tn={n.tn} className={TD} />}
+                <td className={cn(TD, "font-medium whitespace-nowrap tabular-nums")}>
+                  <Link href={`/${org}/numbers/${n.tn}`} className="text-primary underline-offset-4 hover:underline">
+                    {formatTn(n.tn)}
+                  </Link>
+                </td>
+                <td className={cn(TD, "whitespace-nowrap")}>
+                  <abbr title={PRODUCT_LABELS[n.productId]?.long ?? n.productId} className="no-underline">
+                    {PRODUCT_LABELS[n.productId]?.short ?? n.productId}
+                  </abbr>
+                </td>
+                <td className={TD}>{n.subscriber || NONE}</td>
+                <td className={cn(TD, "min-w-48")}>{n.serviceAddress ?? NONE}</td>
+                <td className={cn(TD, "min-w-48")}>{n.e911Address ?? NONE}</td>
+                <td className={cn(TD, "font-mono text-xs whitespace-nowrap")}>{n.customerServiceName ?? NONE}</td>
+                {showSubAccount && <td className={cn(TD, "whitespace-nowrap")}><SubAccountName name={n.subAccount?.name} /></td>}
+              </tr>
+            ))}
           </tbody>
         </table>
       </div>
     </div>
-  );
-}
-
-function SelectionLink({
-  href,
-  enabled,
-  icon: Icon,
-  label,
-  variant,
-}: {
-  href: string;
-  enabled: boolean;
-  icon: typeof PencilLine;
-  label: string;
-  variant?: "outline";
-}) {
-  return enabled ? (
-    <Button variant={variant} asChild>
-      <Link href={href}>
-        <Icon aria-hidden />
-        {label}
-      </Link>
-    </Button>
-  ) : (
-    <Button variant={variant} disabled>
-      <Icon aria-hidden />
-      {label}
-    </Button>
   );
 }

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { describeNumbers } from "@/components/install/install-review-step";
+import { describeNumbers } from "@/components/wizard/order-review";
 import { OrderResults } from "./order-results";
 import type { OrderResult } from "./use-order-batch";
 

@@ -45,13 +45,6 @@ export function readOrderFilters(searchParams: SearchParams) {
       if (typeof key === "string") delete input[key];
     }
   }
-  // The schema checks the shape of a date; a day that does not exist (2026-02-31) is caught here.
-  for (const key of ["from", "to"] as const) {
-    const day = input[key];
-    if (!day) continue;
-    const date = new Date(`${day}T00:00:00Z`);
-    if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== day) fieldErrors[key] = "There is no such day.";
-  }
   if (input.from && input.to && !fieldErrors.from && !fieldErrors.to && input.from > input.to) {
     fieldErrors.to = "The end date is before the start date.";
   }

@@ -22,12 +22,13 @@ export function Pager({ label, baseHref, page, pageCount, children }: { label: s
     <nav aria-label={label} className="flex flex-wrap items-center justify-between gap-3 text-sm">
       <p className="text-muted-foreground" aria-live="polite">
         {children}
-        {pageCount > 1 && <span> · page {page} of {pageCount}</span>}
+        {pageCount > 1 && page <= pageCount && <span> · page {page} of {pageCount}</span>}
       </p>
       <div className="flex items-center gap-2">
         {page > 1 ? (
           <Button variant="outline" size="sm" asChild>
-            <Link href={pageHref(baseHref, page - 1)} aria-label="Previous page">
+            {/* From past the end (an old link, a typed address), back to the last page there is. */}
+            <Link href={pageHref(baseHref, Math.min(page - 1, pageCount))} aria-label="Previous page">
               <ChevronLeft aria-hidden />
               Previous
             </Link>

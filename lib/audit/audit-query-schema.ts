@@ -1,15 +1,9 @@
 import { z } from "zod";
+import { calendarDayField } from "@/lib/dates/calendar-day-field";
 
 // The audit trail's filters as they travel in the URL: shared by the filter bar, the page
 // and the CSV route, which parse them the same way. Dates are calendar days (YYYY-MM-DD,
 // UTC) of when the entry was recorded.
-const day = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "Use a date like 2026-11-26.")
-  .refine((value) => {
-    const date = new Date(`${value}T00:00:00Z`);
-    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
-  }, "There is no such day.");
 
 export const AUDIT_PAGE_SIZE = 50;
 
@@ -33,8 +27,8 @@ export const AuditQuerySchema = z
       .max(64, "Use at most 64 characters.")
       .regex(/^[0-9A-Za-z:.[\]-]+$/, "Enter an address such as 203.0.113.7, or the start of one.")
       .optional(),
-    from: day.optional(),
-    to: day.optional(),
+    from: calendarDayField.optional(),
+    to: calendarDayField.optional(),
     page: z.coerce.number().int().min(1).max(10_000).default(1),
     pageSize: z.coerce.number().int().min(1).max(200).default(AUDIT_PAGE_SIZE),
   })

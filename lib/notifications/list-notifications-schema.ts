@@ -1,17 +1,11 @@
 import { z } from "zod";
+import { calendarDayField } from "@/lib/dates/calendar-day-field";
 import { NotificationOutcome, NotificationSource } from "@/lib/db/generated/enums";
 import { toTenDigitTn } from "@/lib/lumen/telephone-numbers";
 
 // The notifications list's filters as they travel in the URL: shared by the filter bar,
 // the page and GET /api/orgs/[org]/notifications, which parse them the same way. Dates
 // are calendar days (YYYY-MM-DD, UTC) of the time the portal received a notification.
-const day = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "Use a date like 2026-11-26.")
-  .refine((value) => {
-    const date = new Date(`${value}T00:00:00Z`);
-    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
-  }, "There is no such day.");
 
 export const NOTIFICATIONS_PAGE_SIZE = 25;
 const CODE_MESSAGE = "Enter a notification code, a whole number such as 903.";
@@ -41,8 +35,8 @@ export const ListNotificationsQuerySchema = z
       .optional(),
     source: z.enum(Object.values(NotificationSource) as [NotificationSource, ...NotificationSource[]]).optional(),
     outcome: z.enum(Object.values(NotificationOutcome) as [NotificationOutcome, ...NotificationOutcome[]]).optional(),
-    from: day.optional(),
-    to: day.optional(),
+    from: calendarDayField.optional(),
+    to: calendarDayField.optional(),
     page: z.coerce.number().int().min(1).max(10_000).default(1),
     pageSize: z.coerce.number().int().min(1).max(100).default(NOTIFICATIONS_PAGE_SIZE),
   })

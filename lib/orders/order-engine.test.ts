@@ -244,6 +244,12 @@ describe(`every order type through POST /api/orgs/[org]/orders (${inject("databa
     expect(pages.every((p) => p.waiting.map((o: { id: string }) => o.id).includes(waiting.id))).toBe(true);
     expect(pages.flatMap((p) => p.orders.map((o: { id: string }) => o.id))).not.toContain(waiting.id);
     expect((await list("to=2026-02-31")).error.code).toBe("VALIDATION_FAILED");
+    // Text that is no date at all, and a month that does not exist, are refused the same way, not answered with a 500.
+    for (const day of ["garbage", "2026-13-45"]) {
+      const refused = await list(`from=${day}`);
+      expect(refused.error.code).toBe("VALIDATION_FAILED");
+      expect(refused.error.fieldErrors.from).toContain("There is no such day.");
+    }
     expect((await list("from=2026-03-02&to=2026-03-01")).error.fieldErrors.to).toBeDefined();
     await testDb.order.update({ where: { id: waiting.id }, data: { status: waiting.status } });
   });

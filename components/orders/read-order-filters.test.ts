@@ -1,0 +1,25 @@
+import { describe, expect, test } from "vitest";
+import { readOrderFilters } from "./read-order-filters";
+
+// The orders page reads its filters from the address bar, where anything can be typed:
+// what it cannot read becomes a message beside the field, never an error page.
+describe("readOrderFilters", () => {
+  test.each(["garbage", "2026-13-45", "2026-02-31", "26-11-2026"])("refuses %s as a start date with a message for the field", (day) => {
+    const filters = readOrderFilters({ from: day });
+    expect(filters.valid).toBe(false);
+    expect(filters.fieldErrors.from).toMatch(/date like 2026-11-26|no such day/);
+    expect(filters.values.from).toBe(day);
+  });
+
+  test("refuses an end date before the start date", () => {
+    const filters = readOrderFilters({ from: "2026-11-20", to: "2026-11-19" });
+    expect(filters.valid).toBe(false);
+    expect(filters.fieldErrors.to).toBe("The end date is before the start date.");
+  });
+
+  test("reads real days, a type and a search", () => {
+    const filters = readOrderFilters({ from: "2026-02-28", to: "2026-03-01", type: "install", q: " 3039740001 " });
+    expect(filters.valid).toBe(true);
+    expect(filters.query).toMatchObject({ from: "2026-02-28", to: "2026-03-01", type: "install", q: "3039740001", page: 1 });
+  });
+});

@@ -7,6 +7,8 @@ import { schemaFromIssues } from "@/components/wizard/schema-from-issues";
 import { codedMessage } from "@/components/wizard/coded-message";
 import { expandTnEntries, MAX_TNS_PER_INSTALL_BATCH, readTnText, withBadPieces, type ReadTns } from "@/components/install/tn-text";
 import { toLumenIssues } from "@/lib/lumen/lumen-rule";
+import { keptForTheDay } from "@/lib/lumen/schemas/kept-for-the-day";
+import type { RuleClock } from "@/lib/lumen/schemas/fields/request-date";
 import { makeDisconnectRequestSchema, type DisconnectRequest } from "@/lib/lumen/schemas/disconnect-order";
 import { toLumenDate } from "./disconnect-date-window";
 
@@ -49,13 +51,8 @@ export function planDisconnect(values: DisconnectWizardValues): DisconnectPlan {
 }
 
 // The contract's "now" rules compare calendar days (UTC): one schema serves a whole day.
-let schemaOfDay: { day: string; schema: ReturnType<typeof makeDisconnectRequestSchema> } | null = null;
-function disconnectSchema() {
-  const now = new Date();
-  const day = now.toISOString().slice(0, 10);
-  if (schemaOfDay?.day !== day) schemaOfDay = { day, schema: makeDisconnectRequestSchema({ now }) };
-  return schemaOfDay.schema;
-}
+const disconnectSchemaOfTheDay = keptForTheDay((_key: "disconnect", clock: RuleClock) => makeDisconnectRequestSchema(clock));
+const disconnectSchema = () => disconnectSchemaOfTheDay("disconnect", { now: new Date() });
 
 const FIELDS: Record<string, DisconnectField> = { tnList: "tnText", customerRequestDate: "requestDate" };
 

@@ -6,6 +6,8 @@
 import { NOT_YOUR_SERVICE_NAME, schemaFromIssues } from "@/components/wizard/schema-from-issues";
 import { codedMessage } from "@/components/wizard/coded-message";
 import { toLumenIssues } from "@/lib/lumen/lumen-rule";
+import { keptForTheDay } from "@/lib/lumen/schemas/kept-for-the-day";
+import type { RuleClock } from "@/lib/lumen/schemas/fields/request-date";
 import { makeInstallOrderRequestSchema, type InstallOrderRequest } from "@/lib/lumen/schemas/install-order";
 import { ENHANCED_LOCAL_SERVICE, type ProductId } from "@/lib/lumen/schemas/fields/product-id";
 import { expandTnEntries, MAX_TNS_PER_INSTALL_BATCH, readTnText, splitIntoRequests, withBadPieces, type ReadTns } from "./tn-text";
@@ -158,13 +160,8 @@ export function planInstall(values: InstallWizardValues): InstallPlan {
 }
 
 // The contract's "now" rules compare calendar days (UTC): one schema serves a whole day.
-let schemaOfDay: { day: string; schema: ReturnType<typeof makeInstallOrderRequestSchema> } | null = null;
-function installSchema() {
-  const now = new Date();
-  const day = now.toISOString().slice(0, 10);
-  if (schemaOfDay?.day !== day) schemaOfDay = { day, schema: makeInstallOrderRequestSchema({ now }) };
-  return schemaOfDay.schema;
-}
+const installSchemaOfTheDay = keptForTheDay((_key: "install", clock: RuleClock) => makeInstallOrderRequestSchema(clock));
+const installSchema = () => installSchemaOfTheDay("install", { now: new Date() });
 
 const ADDRESS_FIELDS: Record<string, InstallField> = {
   streetNumber: "streetNumber",

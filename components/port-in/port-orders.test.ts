@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, inject, it } from "vitest";
 import { POST as lookUpRoute } from "@/app/api/orgs/[org]/lumen/[read]/route";
 import { pollOrganizationNotifications } from "@/lib/notifications/poll-notifications";
 import { MAX_TNS_PER_PORT } from "@/lib/lumen/schemas/port-order";
+import { LOA_IN_THE_FUTURE } from "@/lib/orders/letter-of-authorization";
 import { requestAs, routeParams, testDb } from "@/test/fixtures";
 import { idempotencyKey, tenantFor } from "@/test/order-fixtures";
 import { orderRoutesFor } from "@/test/order-routes";
@@ -50,6 +51,16 @@ describe(`port orders from the wizard through POST /api/orgs/[org]/orders (${inj
     expect(status).toBe(422);
     expect(body.error.code).toBe("VALIDATION_FAILED");
     expect(Object.values(body.error.fieldCodes)).toContain(code);
+    expect(await countOrders()).toBe(before);
+  });
+
+  it("refuses a letter of authorization signed after today, with the form's message, and records nothing", async () => {
+    const before = await countOrders();
+    const [request] = planPort(VALID_LI_PORT).requests;
+    const nextYear = `${new Date().getUTCFullYear() + 1}-03-01T10:00:00Z`;
+    const { status, body } = await post({ type: "port", idempotencyKey: idempotencyKey(), request: { ...request, loaDateTime: nextYear } });
+    expect(status).toBe(422);
+    expect(body.error.fieldErrors["request.loaDateTime"]).toEqual([LOA_IN_THE_FUTURE]);
     expect(await countOrders()).toBe(before);
   });
 

@@ -4,6 +4,7 @@ import { lumenMessage } from "@/lib/lumen/codes";
 import { MAX_TNS_PER_PORT } from "@/lib/lumen/schemas/port-order";
 import { PORT_FORM_CASES, VALID_ELS_PORT, VALID_LI_PORT } from "./port-form-cases";
 import { sortByPortability } from "./portability";
+import { LOA_IN_THE_FUTURE } from "@/lib/orders/letter-of-authorization";
 import { makePortWizardSchema, MAX_TNS_PER_PORT_BATCH, planPort, portIssues, toLoaDateTime } from "./port-wizard-schema";
 
 describe("the port form checks each field by the contract's rules", () => {
@@ -16,6 +17,13 @@ describe("the port form checks each field by the contract's rules", () => {
     ["Enhanced Local Service", VALID_ELS_PORT],
   ])("accepts a complete %s port", (_, values) => {
     expect(portIssues(values)).toEqual({});
+  });
+
+  it("refuses a letter of authorization signed after today, which Lumen would take", () => {
+    const inAWeek = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 16);
+    expect(portIssues({ ...VALID_LI_PORT, loaDateTime: inAWeek }).loaDateTime).toBe(LOA_IN_THE_FUTURE);
+    const anHourAgo = new Date(Date.now() - 3_600_000);
+    expect(portIssues({ ...VALID_LI_PORT, loaDateTime: localDateTime(anHourAgo) })).toEqual({});
   });
 
   it("names the piece of text that is not a number", () => {
@@ -103,4 +111,10 @@ describe("numbers set aside and requests of at most the port limit", () => {
 
 function escape(text: string) {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** What the date-time picker holds for `date`: the reader's local time, to the minute. */
+function localDateTime(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
 }

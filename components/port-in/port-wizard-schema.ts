@@ -13,8 +13,11 @@ import {
 import { expandTnEntries, readTnText, REQUESTS_PER_SITTING, splitIntoRequests, withBadPieces, type ReadTns } from "@/components/install/tn-text";
 import { codedMessage } from "@/components/wizard/coded-message";
 import { toLumenIssues } from "@/lib/lumen/lumen-rule";
+import { isLoaSignedAfterToday, LOA_IN_THE_FUTURE } from "@/lib/orders/letter-of-authorization";
 import type { TnEntry } from "@/lib/lumen/telephone-numbers";
 import type { ProductId } from "@/lib/lumen/schemas/fields/product-id";
+import { keptForTheDay } from "@/lib/lumen/schemas/kept-for-the-day";
+import type { RuleClock } from "@/lib/lumen/schemas/fields/request-date";
 import { makePortOrderRequestSchema, MAX_TNS_PER_PORT, type PortOrderRequest } from "@/lib/lumen/schemas/port-order";
 
 export const MAX_TNS_PER_PORT_BATCH = MAX_TNS_PER_PORT * REQUESTS_PER_SITTING;
@@ -121,13 +124,8 @@ export function planPort(values: PortWizardValues): PortPlan {
 }
 
 // The contract's "now" rules compare calendar days (UTC): one schema serves a whole day.
-let schemaOfDay: { day: string; schema: ReturnType<typeof makePortOrderRequestSchema> } | null = null;
-function portSchema() {
-  const now = new Date();
-  const day = now.toISOString().slice(0, 10);
-  if (schemaOfDay?.day !== day) schemaOfDay = { day, schema: makePortOrderRequestSchema({ now }) };
-  return schemaOfDay.schema;
-}
+const portSchemaOfTheDay = keptForTheDay((_key: "port", clock: RuleClock) => makePortOrderRequestSchema(clock));
+const portSchema = () => portSchemaOfTheDay("port", { now: new Date() });
 
 const PORT_ORDER_FIELDS: Record<string, PortField> = {
   productID: "productID",
@@ -165,6 +163,9 @@ export function portIssues(values: PortWizardValues): Partial<Record<PortField, 
   for (const issue of result.success ? [] : toLumenIssues(result.error)) {
     const field = fieldOf(issue.path);
     issues[field] ??= withBadPieces(codedMessage(issue.lumenCode, issue.message), issue.path, plan.invalid);
+  }
+  if (first?.loaDateTime && !issues.loaDateTime && isLoaSignedAfterToday(first.loaDateTime, { now: new Date() })) {
+    issues.loaDateTime = LOA_IN_THE_FUTURE;
   }
   // The billing number is picked from a list; the list changes when the numbers do.
   const billing = values.billingTelephoneNumber.trim();

@@ -3,6 +3,7 @@ import { buildRequestSchema } from "@/lib/lumen/schemas/registry";
 import { BACKORDER_DECISIONS } from "@/lib/lumen/schemas/customer-approval";
 import type { RuleClock } from "@/lib/lumen/schemas/fields/request-date";
 import { keptForTheDay } from "@/lib/lumen/schemas/kept-for-the-day";
+import { isLoaSignedAfterToday, LOA_IN_THE_FUTURE } from "./letter-of-authorization";
 
 // What a wizard submits: the order type, the idempotency key the form generated when it
 // opened, and the Lumen request exactly as the contract's schema describes it. Orders that
@@ -40,7 +41,9 @@ function buildSubmissionSchema(clock: RuleClock) {
     z.object({
       ...base,
       type: z.literal("port"),
-      request: orderRequest.refine((order) => order.orderType === "LNP", { message: "A port order has orderType LNP.", path: ["orderType"] }),
+      request: orderRequest
+        .refine((order) => order.orderType === "LNP", { message: "A port order has orderType LNP.", path: ["orderType"] })
+        .refine((order) => !order.loaDateTime || !isLoaSignedAfterToday(order.loaDateTime, clock), { message: LOA_IN_THE_FUTURE, path: ["loaDateTime"] }),
     }),
     z.object({ ...base, type: z.literal("change"), request: buildRequestSchema("ChangeOrderRequest", clock) }),
     z.object({ ...base, type: z.literal("disconnect"), request: buildRequestSchema("DisconnectRequest", clock) }),

@@ -63,3 +63,37 @@ test("a rule Lumen would refuse is refused by the portal first, with Lumen's cod
   expect(Object.values(error.fieldCodes)).toContain(10007);
   expect(await countOrders()).toBe(before);
 });
+
+test("an order Lumen refuses keeps the numbers it asked for: found by them, listed on its page", async ({ page }) => {
+  const refused = await page.request.post(`/api/orgs/${ORG}/orders`, {
+    data: {
+      type: "install",
+      idempotencyKey: randomUUID(),
+      request: {
+        orderType: "NEW",
+        productID: "2036",
+        tnList: ["3039740003"],
+        customerServiceName: "ACME-LEGACY",
+        subscriberLines: [
+          {
+            customerType: "R",
+            firstName: "Ada",
+            lastName: "Byron",
+            serviceAddress: { streetNumber: "9", streetName: "Larimer", city: "Denver", state: "CO", zip: "80202" },
+          },
+        ],
+      },
+    },
+  });
+  expect(refused.status()).toBe(422);
+  const { error } = await refused.json();
+  expect(error.code).toBe("LUMEN_REJECTED");
+
+  await page.goto(`/${ORG}/orders?q=${encodeURIComponent("(303) 974-0003")}&status=rejected`);
+  await page.getByRole("table", { name: "Orders" }).getByRole("link").filter({ hasText: /Install/ }).first().click();
+  await expect(page).toHaveURL(new RegExp(`/${ORG}/orders/${error.details.orderId}$`));
+  await expect(page.getByRole("heading", { name: "Numbers asked for (1)" })).toBeVisible();
+  await expect(page.getByRole("list", { name: "Numbers asked for" })).toContainText("(303) 974-0003");
+  await expect(page.getByText("Lumen refused this order, so it changed none of these numbers.")).toBeVisible();
+  await expect(page.getByText(`none: Lumen refused the order with ${error.details.lumenCode}`)).toBeVisible();
+});

@@ -72,12 +72,28 @@ export function OrderDetailView({ org, order, backorder, actions, versions }: Or
       {versions}
       <div className="grid gap-6 lg:grid-cols-2">
         <OrderTimeline events={order.events} />
-        <OrderNumbers numbers={order.numbers} />
+        <OrderNumbers order={order} />
       </div>
       <div className="flex flex-col gap-3">
         <JsonBlock title="Request as sent" value={order.request} emptyText="nothing recorded" />
-        <JsonBlock title="Lumen's response" value={order.response} emptyText="no answer from Lumen yet" />
+        <JsonBlock title="Lumen's response" value={order.response} emptyText={noResponseText(order)} />
       </div>
     </>
   );
+}
+
+/** What stands where Lumen's answer would be, when the order has none to show. */
+function noResponseText(order: Pick<OrderDetail, "status" | "lumenCode">): string {
+  switch (order.status) {
+    case "rejected":
+      return order.lumenCode ? `none: Lumen refused the order with ${order.lumenCode} (see the timeline)` : "none: Lumen refused the order";
+    case "failed":
+      return "none: Lumen does not have this order (see the timeline)";
+    case "unconfirmed":
+      return "none received: use Check with Lumen to ask whether it has the order";
+    case "submitting":
+      return "no answer from Lumen yet";
+    default:
+      return "none recorded";
+  }
 }

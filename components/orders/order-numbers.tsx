@@ -13,8 +13,14 @@ const NUMBER_STATUS: Record<TelephoneNumberStatus, { label: string; tone: BadgeT
   not_ported: { label: "Not ported in", tone: "neutral" },
 };
 
-/** The telephone numbers the order touched, with where each one stands now. */
-export function OrderNumbers({ numbers }: { numbers: OrderDetail["numbers"] }) {
+/**
+ * The telephone numbers the order touched, with where each one stands now. An order Lumen
+ * has not taken (refused, not sent, or not confirmed yet) touched none: it lists the
+ * numbers it asked for instead, and says why their state is not its doing.
+ */
+export function OrderNumbers({ order }: { order: Pick<OrderDetail, "numbers" | "requestedTns" | "type" | "status"> }) {
+  const { numbers, requestedTns } = order;
+  if (numbers.length === 0 && requestedTns.length > 0) return <RequestedNumbers order={order} />;
   return (
     <Card aria-labelledby="order-numbers-title">
       <CardHeader>
@@ -26,7 +32,9 @@ export function OrderNumbers({ numbers }: { numbers: OrderDetail["numbers"] }) {
       <CardContent className="p-0">
         {numbers.length === 0 ? (
           <p className="px-5 py-4 text-sm text-muted-foreground">
-            No numbers yet. A reservation lists its numbers once Lumen completes it.
+            {order.type === "reserve"
+              ? "No numbers yet. A reservation lists its numbers once Lumen completes it."
+              : "This order names no numbers of its own: see the order it acts on."}
           </p>
         ) : (
           <div className="max-h-96 overflow-y-auto">
@@ -62,6 +70,38 @@ export function OrderNumbers({ numbers }: { numbers: OrderDetail["numbers"] }) {
             </table>
           </div>
         )}
+      </CardContent>
+    </Card>
+  );
+}
+
+const NOT_TAKEN: Partial<Record<OrderDetail["status"], string>> = {
+  rejected: "Lumen refused this order, so it changed none of these numbers.",
+  failed: "This order was not placed, so it changed none of these numbers.",
+  submitting: "The numbers this order asks for. They show their state here once Lumen takes the order.",
+  unconfirmed: "The numbers this order asks for. Lumen has not confirmed it has the order: use Check with Lumen.",
+};
+
+function RequestedNumbers({ order }: { order: Pick<OrderDetail, "requestedTns" | "status"> }) {
+  return (
+    <Card aria-labelledby="order-numbers-title">
+      <CardHeader>
+        <CardTitle id="order-numbers-title">
+          Numbers asked for <span className="font-normal text-muted-foreground">({order.requestedTns.length})</span>
+        </CardTitle>
+        <CardDescription>{NOT_TAKEN[order.status] ?? "The numbers this order asked for."}</CardDescription>
+      </CardHeader>
+      <CardContent className="p-0">
+        <ul aria-label="Numbers asked for" className="max-h-96 divide-y overflow-y-auto text-sm">
+          {order.requestedTns.map((tn) => (
+            <li key={tn} className="px-5 py-1.5">
+              <span className="inline-flex items-center gap-1 font-mono tabular-nums">
+                {formatTn(tn)}
+                <CopyButton value={tn} label={`number ${formatTn(tn)}`} />
+              </span>
+            </li>
+          ))}
+        </ul>
       </CardContent>
     </Card>
   );

@@ -33,7 +33,7 @@ export function OrderSummary({ org, order }: { org: string; order: OrderDetail }
             {order.voiceOrderId ? (
               <Copyable value={order.voiceOrderId} label="voice order ID" />
             ) : (
-              <Muted>Not assigned by Lumen yet</Muted>
+              <Muted>{order.status === "rejected" || order.status === "failed" ? "None: Lumen did not take the order" : "Not assigned by Lumen yet"}</Muted>
             )}
           </DescriptionItem>
           <DescriptionItem term="External order ID">

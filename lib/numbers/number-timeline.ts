@@ -30,22 +30,20 @@ const MAX_ENTRIES = 500;
  * Every event of every order that touched the number, newest first: the orders that name
  * it (reserve, install, port, change, disconnect) and the supplements, cancels and
  * approvals that act on those. Only orders the tenant may open are included, so each entry
- * can link to its order. A number outside a reseller's slice is "not found"; a number the
- * portal never ordered has an empty timeline.
+ * can link to its order, including orders Lumen refused. A number outside a reseller's
+ * slice is "not found"; a number no order of the portal named has an empty timeline.
  */
 export async function getNumberTimeline(tenant: Tenant, unverifiedTn: string): Promise<NumberTimelineEntry[]> {
   const tn = tnFromParam(unverifiedTn);
   const mirror = await findMirrorRow(tenant, tn);
-  if (!mirror) {
-    if (tenant.subAccount) throw notFoundError("This number");
-    return [];
-  }
+  if (!mirror && tenant.subAccount) throw notFoundError("This number");
   const scope = tenantScope(tenant);
-  const linked = await db().orderTelephoneNumber.findMany({
-    where: { telephoneNumberId: mirror.id, order: scope },
-    select: { orderId: true },
-  });
-  const orderIds = new Set(linked.map((link) => link.orderId));
+  // The orders Lumen took link the number; those it refused or never received only name it.
+  const [linked, named] = await Promise.all([
+    mirror ? db().orderTelephoneNumber.findMany({ where: { telephoneNumberId: mirror.id, order: scope }, select: { orderId: true } }) : [],
+    db().order.findMany({ where: { ...scope, requestedTns: { has: tn } }, select: { id: true } }),
+  ]);
+  const orderIds = new Set([...linked.map((link) => link.orderId), ...named.map((order) => order.id)]);
   let frontier = [...orderIds];
   for (let depth = 0; depth < MAX_DEPTH && frontier.length > 0; depth++) {
     const children = await db().order.findMany({ where: { ...scope, parentOrderId: { in: frontier } }, select: { id: true } });

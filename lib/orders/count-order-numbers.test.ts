@@ -14,7 +14,11 @@ type Org = Awaited<ReturnType<typeof createTestOrganization>>;
 let org: Org;
 const orders: Record<string, string> = {};
 
-async function orderWith(key: string, numbers: number, data: { type: "reserve" | "port"; status: "accepted" | "awaiting_approval" | "in_progress"; focDate?: Date }) {
+async function orderWith(
+  key: string,
+  numbers: number,
+  data: { type: "reserve" | "port" | "install"; status: "accepted" | "awaiting_approval" | "in_progress" | "rejected"; focDate?: Date; requestedTns?: string[] },
+) {
   const order = await testDb.order.create({
     data: { organizationId: org.id, idempotencyKey: randomUUID(), externalOrderId: `count-${randomUUID()}`, request: {}, ...data },
   });
@@ -30,13 +34,15 @@ beforeAll(async () => {
   await orderWith("none", 0, { type: "reserve", status: "accepted" });
   await orderWith("two", 2, { type: "reserve", status: "accepted" });
   await orderWith("waiting", 3, { type: "reserve", status: "awaiting_approval" });
-  await orderWith("port", 4, { type: "port", status: "in_progress", focDate: addBusinessDays(new Date(), 1) });
+  await orderWith("port", 4, { type: "port", status: "in_progress", focDate: addBusinessDays(new Date(), 1), requestedTns: ["4020000030", "4020000031", "4020000032", "4020000033"] });
+  // Lumen refused it: no number linked, the request's numbers kept.
+  await orderWith("refused", 0, { type: "install", status: "rejected", requestedTns: ["6029740006", "6029740007"] });
 });
 
 describe("the number counts of listed orders", () => {
   it("count each order's own numbers, zero for an order without any", async () => {
-    const counted = await withNumberCounts([{ id: orders.two! }, { id: orders.none! }, { id: orders.port! }]);
-    expect(counted.map((order) => order._count.numbers)).toEqual([2, 0, 4]);
+    const counted = await withNumberCounts([{ id: orders.two! }, { id: orders.none! }, { id: orders.port! }, { id: orders.refused! }]);
+    expect(counted.map((order) => order._count.numbers)).toEqual([2, 0, 4, 2]);
     expect(await withNumberCounts([])).toEqual([]);
   });
 
@@ -46,6 +52,13 @@ describe("the number counts of listed orders", () => {
     const countOf = (rows: Array<{ id: string; _count: { numbers: number } }>, key: string) => rows.find((row) => row.id === orders[key])?._count.numbers;
     expect([countOf(page.orders, "none"), countOf(page.orders, "two"), countOf(page.orders, "port")]).toEqual([0, 2, 4]);
     expect(countOf(page.waiting, "waiting")).toBe(3);
+    expect(countOf(page.orders, "refused")).toBe(2);
+  });
+
+  it("find an order Lumen refused by a number it asked for, as the orders search does", async () => {
+    const { tenant } = await tenantFor(org, "viewer");
+    const found = await listOrders(tenant, { q: "(602) 974-0007" });
+    expect(found.orders.map((order) => order.id)).toEqual([orders.refused]);
   });
 
   it("show on the dashboard's upcoming ports", async () => {

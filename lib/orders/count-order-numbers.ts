@@ -1,8 +1,12 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import { Prisma } from "@/lib/db/generated/client";
 
 /**
- * Adds to each order how many numbers it carries, as `_count.numbers`.
+ * Adds to each order how many numbers it carries, as `_count.numbers`: the numbers linked
+ * to it once Lumen took it, or, while none are (Lumen refused the order, or has not
+ * answered), the numbers its request named. A reservation names none: its numbers count
+ * once Lumen completes it.
  *
  * Prisma's own `_count: { select: { numbers: true } }` joins a count of EVERY order's
  * numbers (`GROUP BY "orderId"` over the whole link table) and only then picks the rows
@@ -12,12 +16,12 @@ import { db } from "@/lib/db/client";
 export async function withNumberCounts<T extends { id: string }>(orders: T[]): Promise<Array<T & { _count: { numbers: number } }>> {
   const counts = new Map<string, number>();
   if (orders.length) {
-    const rows = await db().orderTelephoneNumber.groupBy({
-      by: ["orderId"],
-      where: { orderId: { in: orders.map((order) => order.id) } },
-      _count: { _all: true },
-    });
-    for (const row of rows) counts.set(row.orderId, row._count._all);
+    const rows = await db().$queryRaw<Array<{ id: string; linked: number; requested: number }>>(Prisma.sql`
+      SELECT o."id", l."linked", cardinality(o."requestedTns") AS "requested"
+      FROM "Order" o
+      CROSS JOIN LATERAL (SELECT count(*)::int AS "linked" FROM "OrderTelephoneNumber" otn WHERE otn."orderId" = o."id") l
+      WHERE o."id" = ANY(${orders.map((order) => order.id)}::text[])`);
+    for (const row of rows) counts.set(row.id, row.linked || row.requested);
   }
   return orders.map((order) => ({ ...order, _count: { numbers: counts.get(order.id) ?? 0 } }));
 }

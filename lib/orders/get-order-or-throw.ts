@@ -18,6 +18,7 @@ const ORDER_DETAIL = {
   batchKey: true,
   parentOrder: { select: { id: true, type: true, status: true } },
   request: true,
+  requestedTns: true,
   response: true,
   lumenCode: true,
   lumenMessage: true,

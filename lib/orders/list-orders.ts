@@ -80,7 +80,9 @@ function searchTerms(q: string): Prisma.OrderWhereInput[] {
     // other case still finds its order, by exact match so that the indexes serve.
     { voiceOrderId: { in: [...new Set([q, q.toUpperCase()])] } },
     { externalOrderId: { in: [...new Set([q, q.toLowerCase()])] } },
-    ...(tn ? [{ numbers: { some: { telephoneNumber: { tn } } } }] : []),
+    // The numbers Lumen took (a reservation's, once complete), and those an order asked
+    // for, which an order Lumen refused keeps without links.
+    ...(tn ? [{ numbers: { some: { telephoneNumber: { tn } } } }, { requestedTns: { has: tn } }] : []),
   ];
 }
 

@@ -7,6 +7,7 @@ import type { TestSandbox } from "@/lib/sandbox/testing/sandbox-harness";
 import { requestAs, routeParams, testDb } from "@/test/fixtures";
 import { businessDaysAhead, createSandboxOrganization, idempotencyKey, residentialLine, startSandboxAtNow, tenantFor } from "@/test/order-fixtures";
 import { ingestNotification } from "@/lib/notifications/ingest-notification";
+import { getNumberTimeline } from "@/lib/numbers/number-timeline";
 import { refreshOrder } from "./refresh-order";
 import { submitOrder } from "./submit-order";
 
@@ -203,6 +204,15 @@ describe(`every order type through POST /api/orgs/[org]/orders (${inject("databa
     const order = await stored(body.error.details.orderId);
     expect(order).toMatchObject({ status: "rejected", lumenCode: 20032 });
     expect(order.events.map((e) => e.kind)).toEqual(["submitted", "rejected"]);
+    // The number it asked for stays as it was, unlinked, and the order still names it: the
+    // orders list counts it and finds the order by it, and the number's timeline shows it.
+    expect(order.requestedTns).toEqual(["3039740003"]);
+    expect(await testDb.orderTelephoneNumber.count({ where: { orderId: order.id } })).toBe(0);
+    const listed = await listRoute((await requestAs(operator.user.id, "/api?q=(303) 974-0003&status=rejected")) as never, routeParams({ org: org.slug }) as never);
+    const found = (await listed.json()).orders.find((row: { id: string }) => row.id === order.id);
+    expect(found?._count.numbers).toBe(1);
+    const timeline = await getNumberTimeline(operator.tenant, "3039740003");
+    expect(timeline.filter((entry) => entry.order.id === order.id).map((entry) => entry.kind)).toEqual(["rejected", "submitted"]);
   });
 
   it("refuses bad input with Lumen's code before anything is recorded or sent", async () => {

@@ -67,6 +67,7 @@ export async function submitOrder(tenant: Tenant, input: unknown, options: Submi
     externalOrderId,
     parentOrderId: parent?.id ?? null,
     sent: call.sent,
+    requestedTns: numbers,
     audit: {
       ...(product && { product }),
       ...(numbers.length > 0 && { telephoneNumbers: numbers.length }),
@@ -143,7 +144,14 @@ async function findByIdempotencyKey(tenant: Tenant, idempotencyKey: string): Pro
 async function createSubmittingOrder(
   tenant: Tenant,
   submission: OrderSubmission,
-  row: { externalOrderId: string; parentOrderId: string | null; sent: Record<string, unknown>; audit: Record<string, unknown>; ipAddress: string | null },
+  row: {
+    externalOrderId: string;
+    parentOrderId: string | null;
+    sent: Record<string, unknown>;
+    requestedTns: string[];
+    audit: Record<string, unknown>;
+    ipAddress: string | null;
+  },
 ): Promise<{ created: true; order: SubmittingOrder } | { created: false; id: string }> {
   const order: SubmittingOrder = {
     id: `ord_${crypto.randomUUID()}`,
@@ -156,10 +164,10 @@ async function createSubmittingOrder(
   const inserted = await querySql<{ id: string }>(Prisma.sql`
     WITH "created" AS (
       INSERT INTO "Order" ("id", "organizationId", "subAccountId", "type", "productId", "status", "idempotencyKey", "batchKey",
-        "externalOrderId", "parentOrderId", "request", "submittedById", "updatedAt")
+        "externalOrderId", "parentOrderId", "request", "requestedTns", "submittedById", "updatedAt")
       VALUES (${order.id}, ${order.organizationId}, ${order.subAccountId}, ${order.type}::"OrderType", ${order.productId}, 'submitting',
         ${submission.idempotencyKey}, ${submission.batchKey ?? null}, ${order.externalOrderId}, ${row.parentOrderId},
-        ${JSON.stringify(redactSecrets(row.sent))}::jsonb, ${tenant.userId}, now())
+        ${JSON.stringify(redactSecrets(row.sent))}::jsonb, ${row.requestedTns}::text[], ${tenant.userId}, now())
       ON CONFLICT ("organizationId", "idempotencyKey") DO NOTHING
       RETURNING "id"),
     "event" AS (

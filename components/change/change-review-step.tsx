@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
-import { formatTn, PRODUCT_LABELS } from "@/components/orders/order-labels";
+import { PRODUCT_LABELS } from "@/components/orders/order-labels";
+import { formatTn } from "@/lib/lumen/telephone-numbers";
 import { DescriptionItem } from "@/components/ui/description-item";
 import type { ChangeOrderRequest } from "@/lib/lumen/schemas/change-order";
 import type { ChangePlan } from "./change-wizard-schema";

@@ -1,5 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
-import { formatTn, PRODUCT_LABELS } from "@/components/orders/order-labels";
+import { PRODUCT_LABELS } from "@/components/orders/order-labels";
+import { formatTn } from "@/lib/lumen/telephone-numbers";
 import { Skeleton } from "@/components/ui/skeleton";
 import { CodedAlert } from "@/components/wizard/coded-alert";
 import { callPortal, orgApi } from "@/components/wizard/portal-api";

@@ -5,7 +5,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { PhoneOff } from "lucide-react";
 import { useMemo } from "react";
 import { useForm, useWatch } from "react-hook-form";
-import { formatTn } from "@/components/orders/order-labels";
+import { formatTn } from "@/lib/lumen/telephone-numbers";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { OrderResults } from "@/components/wizard/order-results";

@@ -3,7 +3,8 @@
 import { PencilLine, PhoneOff } from "lucide-react";
 import Link from "next/link";
 import { cn } from "@/components/ui/cn";
-import { formatTn, PRODUCT_LABELS } from "@/components/orders/order-labels";
+import { PRODUCT_LABELS } from "@/components/orders/order-labels";
+import { formatTn } from "@/lib/lumen/telephone-numbers";
 import type { ActiveNumber } from "@/lib/numbers/list-active-numbers";
 import { changeSelectedHref } from "./change-selected-href";
 import { MoveSelectedNumbers } from "./move-numbers-dialog";

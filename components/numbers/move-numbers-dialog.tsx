@@ -5,7 +5,7 @@ import { AlertDialog } from "radix-ui";
 import { useRouter } from "next/navigation";
 import { useId, useRef, useState } from "react";
 import { toast } from "sonner";
-import { formatTn } from "@/components/orders/order-labels";
+import { formatTn } from "@/lib/lumen/telephone-numbers";
 import { readApiError } from "@/components/settings/api-error";
 import { Button } from "@/components/ui/button";
 import { Label } from "@/components/ui/label";

@@ -5,7 +5,7 @@ import Link from "next/link";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
-import { formatTn } from "@/components/orders/order-labels";
+import { formatTn } from "@/lib/lumen/telephone-numbers";
 
 // What the reserved and active lists share: picking numbers on the page shown, and the
 // buttons that carry the picked numbers to a wizard. The selection covers this page only

@@ -3,7 +3,7 @@
 import { PhoneForwarded } from "lucide-react";
 import Link from "next/link";
 import { cn } from "@/components/ui/cn";
-import { formatTn } from "@/components/orders/order-labels";
+import { formatTn } from "@/lib/lumen/telephone-numbers";
 import { OrderTime } from "@/components/orders/order-time";
 import type { ReservedNumber } from "@/lib/numbers/list-reserved-numbers";
 import { SubAccountName } from "@/components/sub-accounts/sub-account-name";

@@ -3,7 +3,7 @@
 import { useState } from "react";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
-import { formatTn } from "./order-labels";
+import { formatTn } from "@/lib/lumen/telephone-numbers";
 import { OrderActionDialog } from "./order-actions-dialog";
 import { OrderActionRefusal } from "./order-actions-refusal";
 import { useActingOrder } from "./order-actions-send";

@@ -45,10 +45,3 @@ export const ORDER_STATUS_INFO: Record<OrderStatus, StatusInfo> = {
 export function isFinalStatus(status: OrderStatus): boolean {
   return FINAL_STATUSES.has(status);
 }
-
-/** (303) 974-0001 for a 10-digit number; anything else as it came. */
-export function formatTn(tn: string): string {
-  const digits = tn.replace(/\D/g, "").slice(-10);
-  if (digits.length !== 10) return tn;
-  return `(${digits.slice(0, 3)}) ${digits.slice(3, 6)}-${digits.slice(6)}`;
-}

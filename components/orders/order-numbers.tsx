@@ -3,7 +3,7 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/com
 import type { TelephoneNumberStatus } from "@/lib/db/generated/enums";
 import type { OrderDetail } from "@/lib/orders/get-order-or-throw";
 import { CopyButton } from "./copy-button";
-import { formatTn } from "./order-labels";
+import { formatTn } from "@/lib/lumen/telephone-numbers";
 
 const NUMBER_STATUS: Record<TelephoneNumberStatus, { label: string; tone: BadgeTone }> = {
   reserved: { label: "Reserved", tone: "info" },

@@ -12,7 +12,7 @@ import { codedMessage } from "@/components/wizard/coded-message";
 import { toLumenIssues } from "@/lib/lumen/lumen-rule";
 import { makeSupplementRequestSchema, type ParsedSupplementRequest } from "@/lib/lumen/schemas/supplement-order";
 import { diffFacts, portFactsOf, supplementChanges, type FieldChange, type PortFacts } from "@/lib/orders/supplement-versions";
-import { formatTn } from "./order-labels";
+import { formatTn } from "@/lib/lumen/telephone-numbers";
 import { OrderActionRefusal } from "./order-actions-refusal";
 import { useActingOrder } from "./order-actions-send";
 

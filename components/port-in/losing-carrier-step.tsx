@@ -1,7 +1,7 @@
 import { formatCalendarDay } from "@/lib/dates/format-dates";
 import { useId } from "react";
 import { useFormContext, useWatch } from "react-hook-form";
-import { formatTn } from "@/components/orders/order-labels";
+import { formatTn } from "@/lib/lumen/telephone-numbers";
 import { ChoiceCards } from "@/components/install/choice-cards";
 import { InstallTextField } from "@/components/install/install-text-field";
 import { Field } from "@/components/ui/field";

@@ -1,5 +1,6 @@
 import { formatCalendarDay } from "@/lib/dates/format-dates";
-import { formatTn, PRODUCT_LABELS } from "@/components/orders/order-labels";
+import { PRODUCT_LABELS } from "@/components/orders/order-labels";
+import { formatTn } from "@/lib/lumen/telephone-numbers";
 import { OrderTime } from "@/components/orders/order-time";
 import {
   callerNameDetail,

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
-import { formatTn, PRODUCT_LABELS } from "@/components/orders/order-labels";
+import { PRODUCT_LABELS } from "@/components/orders/order-labels";
+import { formatTn } from "@/lib/lumen/telephone-numbers";
 import { OrderStatusBadge } from "@/components/orders/order-status-badge";
 import { formatCalendarDay } from "@/lib/dates/format-dates";
 import type { CalendarDay } from "@/lib/dashboard/list-foc-calendar";

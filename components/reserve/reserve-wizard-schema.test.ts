@@ -11,7 +11,6 @@ const denver = (changes: Partial<ReservationLineValues>) => ({
 // One row per Lumen code the form shows as the user types: the field it lands on and the code.
 const CASES: { name: string; line: Partial<ReservationLineValues>; field: keyof ReservationLineValues; code: number }[] = [
   { name: "quantity 0", line: { quantity: "0" }, field: "quantity", code: 10011 },
-  { name: "quantity blank", line: { quantity: "" }, field: "quantity", code: 10011 },
   { name: "quantity over 399", line: { quantity: "400" }, field: "quantity", code: 10007 },
   { name: "PBX position without digit", line: { pbxIndex: "4" }, field: "pbxValue", code: 20083 },
   { name: "PBX digit without position", line: { pbxValue: "9" }, field: "pbxIndex", code: 20082 },
@@ -27,6 +26,10 @@ describe("a reservation line is checked by the contract's rules", () => {
 
   it.each(["abc", "-1", "2.5"])("asks for a whole number when the quantity typed is %s, under Lumen's code", (quantity) => {
     expect(lineIssues("2036", denver({ quantity })).quantity).toBe("10011 · Type a whole number from 1 to 399.");
+  });
+
+  it("asks how many numbers when the quantity is left blank, under Lumen's code", () => {
+    expect(lineIssues("2036", denver({ quantity: "" })).quantity).toBe("10011 · How many numbers? Type a whole number from 1 to 399.");
   });
 
   it("accepts a complete line and sends only what was filled in", () => {

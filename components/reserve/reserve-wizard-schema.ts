@@ -78,12 +78,14 @@ export function closedRateCenterMessage(): string {
 }
 
 /**
- * Lumen answers every quantity that is not 1 to 399 with one code, whose words speak of
- * zero only (10011); for text, a sign or a fraction the form says what it wants instead.
+ * Lumen answers a quantity missing, zero or not a whole number with one code, whose words
+ * speak of zero only (10011); for an empty field, text, a sign or a fraction the form says
+ * what it wants instead.
  */
 function quantityMessage(typed: string, lumenWords: string): string {
   const text = typed.trim();
-  return text === "" || /^\d+$/.test(text) ? lumenWords : `Type a whole number from 1 to ${MAX_TNS_PER_RATE_CENTER}.`;
+  if (text === "") return `How many numbers? Type a whole number from 1 to ${MAX_TNS_PER_RATE_CENTER}.`;
+  return /^\d+$/.test(text) ? lumenWords : `Type a whole number from 1 to ${MAX_TNS_PER_RATE_CENTER}.`;
 }
 
 /** Lumen's verdict on one line, by form field (first issue per field). */

@@ -3,7 +3,6 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
-import { CodeTag } from "./coded-alert";
 import { resultMessage, type OrderResult } from "./use-order-batch";
 
 interface OrderResultsProps {
@@ -19,7 +18,12 @@ interface OrderResultsProps {
   onRetry: (indexes: number[]) => void;
 }
 
-/** What happened to each order of a batch, as it happens, with a link to each order. */
+/**
+ * What happened to each order of a batch, as it happens, with a link to each order. Each
+ * row says in a word what happened; a refusal's message leads with Lumen's code where there
+ * is one (codedMessage). The portal's own error codes (NOT_FOUND, LUMEN_REJECTED …) are for
+ * programs reading its API and are not shown.
+ */
 export function OrderResults({ org, label, names, sendingMessage, results, pending, onRetry }: OrderResultsProps) {
   const placed = results.filter((r) => r.state === "placed").length;
   const retry = results.flatMap((r, index) => (r.state === "not-sent" ? [index] : []));
@@ -101,7 +105,6 @@ function ResultLine({ org, name, result }: { org: string; name: string; result: 
         "text-red-700 dark:text-red-300",
         "refused",
         <p>
-          <CodeTag>{result.code}</CodeTag>
           {resultMessage(result)}
           {result.orderId && (
             <>
@@ -117,7 +120,6 @@ function ResultLine({ org, name, result }: { org: string; name: string; result: 
         "text-amber-700 dark:text-amber-300",
         "Lumen unavailable",
         <p>
-          <CodeTag>LUMEN_UNAVAILABLE</CodeTag>
           {result.message}
           {result.orderId && (
             <>
@@ -132,10 +134,7 @@ function ResultLine({ org, name, result }: { org: string; name: string; result: 
         <CircleAlert aria-hidden />,
         "text-amber-700 dark:text-amber-300",
         "no answer",
-        <p>
-          <CodeTag>{result.code}</CodeTag>
-          {result.message}
-        </p>,
+        <p>{result.message}</p>,
       );
   }
 }

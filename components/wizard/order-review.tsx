@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { formatTn } from "@/components/orders/order-labels";
+import { formatTn } from "@/lib/lumen/telephone-numbers";
 import { DescriptionItem } from "@/components/ui/description-item";
 import type { InstallOrderRequest } from "@/lib/lumen/schemas/install-order";
 import { ENHANCED_LOCAL_SERVICE } from "@/lib/lumen/schemas/fields/product-id";

@@ -1,5 +1,6 @@
 import type { AlertKind, OrderType } from "@/lib/db/generated/enums";
 import { ORDER_TYPE_LABELS } from "@/lib/orders/order-type-labels";
+import { formatTn } from "@/lib/lumen/telephone-numbers";
 
 // The text of one alert mail: plain text, readable in any mail program, saying what
 // happened, what to do and where. Pure, so every case is tested without a database.
@@ -130,10 +131,6 @@ function formatDate(date: Date): string {
 
 function formatDateTime(date: Date): string {
   return `${formatDate(date)} ${date.toISOString().slice(11, 16)} UTC`;
-}
-
-function formatTn(tn: string): string {
-  return /^\d{10}$/.test(tn) ? `(${tn.slice(0, 3)}) ${tn.slice(3, 6)}-${tn.slice(6)}` : tn;
 }
 
 function countOf(n: number, word: string): string {

@@ -6,7 +6,7 @@ import { z } from "zod";
 export const EmailSchema = z
   .string()
   .trim()
-  .min(1, "Enter your e-mail address.")
+  .min(1, "Enter an e-mail address.")
   .max(254, "That e-mail address is too long.")
   .pipe(z.email("Enter a valid e-mail address."))
   .transform((email) => email.toLowerCase());

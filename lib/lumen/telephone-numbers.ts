@@ -47,3 +47,10 @@ export function countTnEntry(entry: unknown): number | null {
   if (start === null || end === null || Number(start) > Number(end)) return null;
   return Number(end) - Number(start) + 1;
 }
+
+/** (303) 974-0001 for a ten-digit or +1 number, as every page and mail writes one; anything else as it came. */
+export function formatTn(tn: string): string {
+  const digits = tn.replace(/\D/g, "").slice(-10);
+  if (digits.length !== 10) return tn;
+  return `(${digits.slice(0, 3)}) ${digits.slice(3, 6)}-${digits.slice(6)}`;
+}

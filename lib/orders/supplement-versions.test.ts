@@ -53,7 +53,7 @@ describe("diffFacts and supplementChanges", () => {
     ["nothing changed sends nothing", { ...current }, []],
     ["a new date alone", { ...current, customerRequestDate: "2026-12-14T12:00:00Z" }, [["Requested date", "Wed 9 Dec 2026, 12:00 UTC", "Mon 14 Dec 2026, 12:00 UTC"]]],
     ["a new date from the picker (Lumen's midnight)", { ...current, customerRequestDate: "2026-12-14T00:00:00Z" }, [["Requested date", "Wed 9 Dec 2026, 12:00 UTC", "Mon 14 Dec 2026"]]],
-    ["another billing number of the port", { ...current, billingTelephoneNumber: "7205550143" }, [["Billing telephone number", "7205550142", "7205550143"]]],
+    ["another billing number of the port", { ...current, billingTelephoneNumber: "7205550143" }, [["Billing telephone number", "(720) 555-0142", "(720) 555-0143"]]],
     [
       "a residence becoming a business",
       { ...current, customerType: "B", businessName: "Analytical Engines" },

@@ -1,5 +1,6 @@
 import { formatCalendarDay, formatUtcMinute } from "@/lib/dates/format-dates";
 import type { ServiceAddress } from "@/lib/lumen/schemas/fields/address";
+import { formatTn } from "@/lib/lumen/telephone-numbers";
 
 // What a port's supplement changes. A port's supplementable facts are those of the port
 // as sent, then each supplement Lumen did not refuse applied over them in order; a new
@@ -101,13 +102,14 @@ export function describeAddress(address: AddressFacts | undefined): string | nul
 
 const CUSTOMER_TYPE_WORDS: Record<string, string> = { B: "Business", R: "Residential" };
 
-/** A field's value in words: an address on one line, a customer type named, a date as every page names one (its time only when not Lumen's midnight). */
+/** A field's value in words: an address on one line, a customer type named, a number as every page writes one, a date as every page names one (its time only when not Lumen's midnight). */
 function shown(key: SupplementFieldKey, facts: PortFacts): string | null {
   if (key === "serviceAddress") return describeAddress(facts.serviceAddress);
   const value = facts[key] ?? null;
   if (value === null) return null;
   if (key === "customerType") return CUSTOMER_TYPE_WORDS[value] ?? value;
   if (key === "customerRequestDate") return requestedDateInWords(value);
+  if (key === "billingTelephoneNumber") return formatTn(value);
   return value;
 }
 

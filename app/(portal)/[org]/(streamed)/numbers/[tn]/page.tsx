@@ -11,7 +11,7 @@ import { MoveNumbersDialog } from "@/components/numbers/move-numbers-dialog";
 import { NumberFactsCard } from "@/components/numbers/number-facts";
 import { NumberNotes } from "@/components/numbers/number-notes";
 import { NumberTimeline } from "@/components/numbers/number-timeline";
-import { formatTn } from "@/components/orders/order-labels";
+import { formatTn } from "@/lib/lumen/telephone-numbers";
 import { getNumber, type NumberFacts } from "@/lib/numbers/get-number";
 import { listNumberNotes } from "@/lib/numbers/number-notes";
 import { getNumberTimeline } from "@/lib/numbers/number-timeline";

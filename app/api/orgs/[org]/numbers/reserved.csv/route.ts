@@ -10,7 +10,7 @@ export const GET = withTenant<{ org: string }>("viewer", async ({ request, tenan
   for (const [key, value] of request.nextUrl.searchParams) if (value.trim() !== "" && key !== "page") filters[key] = value.trim();
   const numbers = await listEveryReservedNumber(tenant, ReservedNumbersQuerySchema.parse(filters));
   const csv = Papa.unparse({
-    fields: ["telephoneNumber", "rateCenter", "state", "reservedAt", "voiceOrderID", "externalOrderID", "productId", "subAccount"],
+    fields: ["telephoneNumber", "rateCenter", "state", "reservedAt", "voiceOrderID", "externalOrderID", "productID", "subAccount"],
     data: numbers.map((n) => [n.tn, n.rateCenter, n.state, n.reservedAt, n.voiceOrderID, n.externalOrderID ?? "", n.productId ?? "", n.subAccountName ?? ""]),
   }, {
     // Sub-account names and external order IDs are typed by people: a cell starting with

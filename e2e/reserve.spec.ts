@@ -125,6 +125,28 @@ test("shows a closed rate center with Lumen's 1302 and does not let it be chosen
   await expect(page.getByRole("main").getByRole("alert")).toHaveText("Choose at least one rate center to go on.");
 });
 
+test("the browser's Back and Forward move between the wizard's steps and keep what was chosen", async ({ page }) => {
+  await chooseRateCenters(page, "WA", ["SEATTLE", "SPOKANE"]);
+  await expectStep(page, "Utilization");
+
+  await page.goBack();
+  await expectStep(page, "Rate centers");
+  await expect(page).toHaveURL(new RegExp(`/${ORG}/reserve$`));
+  await expect(page.getByRole("checkbox", { name: "SEATTLE", exact: true })).toBeChecked();
+  await expect(page.getByRole("checkbox", { name: "SPOKANE", exact: true })).toBeChecked();
+  await page.goBack();
+  await expectStep(page, "Product and state");
+  await expect(page.getByLabel("State")).toHaveValue("WA");
+  await expect(page.getByRole("radio", { name: "Local Inbound (2036)" })).toBeChecked();
+
+  await page.goForward();
+  await expectStep(page, "Rate centers");
+  await expect(page.getByRole("checkbox", { name: "SPOKANE", exact: true })).toBeChecked();
+  await page.getByRole("button", { name: "Next" }).click();
+  await expectStep(page, "Utilization");
+  await expect(page.getByRole("main")).toContainText("SPOKANE");
+});
+
 test("reserves in two rate centers with one submission, one order each, tracked together", async ({ page }) => {
   await chooseRateCenters(page, "WA", ["SEATTLE", "SPOKANE"]);
   await page.getByRole("button", { name: "Next" }).click();

@@ -7,10 +7,19 @@ export const SUBMIT_INVALID = "Something changed that Lumen would refuse: go bac
 
 const newBatchKey = () => crypto.randomUUID();
 
+/** Where a wizard's steps keep their number in the browser's history entries. */
+const HISTORY_KEY = "wizardStep";
+
 /**
  * Where a wizard is, what stops it going on, and the key of the batch it sends. The key made
  * when the wizard opens names the batch, so a double click never places the orders twice;
  * `startOver` makes a new one.
+ *
+ * Each step the user moves to is an entry in the browser's history (same address, the
+ * step's number in its state), so the browser's Back goes to the step before, with
+ * everything typed still there, instead of leaving the wizard and losing it. Next's router
+ * keeps its own state in the entries it is given and, on the same address, leaves the page
+ * (and the form) mounted.
  */
 export function useWizardSteps() {
   const [step, setStep] = useState(0);
@@ -28,10 +37,25 @@ export function useWizardSteps() {
     return () => cancelAnimationFrame(frame);
   }, [step]);
 
-  function goTo(index: number) {
+  function show(index: number) {
     navigated.current = true;
     setStepError(null);
     setStep(index);
+  }
+
+  useEffect(() => {
+    const onPopState = (event: PopStateEvent) => {
+      const state: unknown = event.state;
+      const index = typeof state === "object" && state !== null && HISTORY_KEY in state ? state[HISTORY_KEY] : 0;
+      show(typeof index === "number" && Number.isInteger(index) && index >= 0 ? index : 0);
+    };
+    window.addEventListener("popstate", onPopState);
+    return () => window.removeEventListener("popstate", onPopState);
+  }, []);
+
+  function goTo(index: number) {
+    if (index !== step) window.history.pushState({ [HISTORY_KEY]: index }, "");
+    show(index);
   }
 
   /** On to the next step when the current one passed; otherwise say why not. */

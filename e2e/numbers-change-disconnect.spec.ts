@@ -169,3 +169,21 @@ test("asks for the count typed before more than ten numbers go, and sends nothin
   await expect(page.getByText(/^Type DISCONNECT 12 to confirm: more than 10 numbers/)).toBeVisible();
   expect(await countOrders()).toBe(before);
 });
+
+test("names a number Lumen does not hold for the organization in the review, and sends nothing while it is listed", async ({ page }) => {
+  const countOrders = async () => (await (await page.request.get(`${API}/orders?type=disconnect`)).json()).total as number;
+  const before = await countOrders();
+  await page.goto(`/${ORG}/disconnect`);
+  // 6029740001 is another customer's number at the sandbox; the portal has never recorded it.
+  await page.getByLabel("Telephone numbers").fill("3039740125\n6029740001");
+  await next(page, "Date");
+  const date = page.getByLabel("Disconnect on");
+  await date.fill((await date.getAttribute("max"))!);
+  await next(page, "Review and confirm");
+
+  await expect(page.getByText("Neither active nor reserved for this organization at Lumen")).toContainText("(602) 974-0001");
+  await expectAccessible(page);
+  await page.getByRole("button", { name: "Disconnect 2 numbers" }).click();
+  await expect(page.getByText(/^Not sent: Lumen would refuse the whole order for one number marked above/)).toBeVisible();
+  expect(await countOrders()).toBe(before);
+});

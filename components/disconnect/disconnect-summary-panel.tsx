@@ -15,15 +15,25 @@ function fetchSummary(org: string, tns: string[]) {
 
 const shown = (tns: string[]) => tns.slice(0, 10).map(formatTn).join(", ") + (tns.length > 10 ? ` and ${tns.length - 10} more` : "");
 
-/** What is about to go out of service, as far as the portal's records know it. */
+/** The review's look-up of the numbers, shared by the panel and the wizard's send (one request). */
+export function useDisconnectSummary(org: string, tns: string[], enabled = true) {
+  return useQuery({ queryKey: ["disconnect", org, "summary", tns], queryFn: () => fetchSummary(org, tns), staleTime: 30_000, enabled });
+}
+
+/** Numbers Lumen would refuse, so that nothing is sent while they are in the list. */
+export function refusedBySummary(summary: DisconnectSummary | undefined): string[] {
+  return summary ? [...summary.notActive.map((n) => n.tn), ...summary.notHeld] : [];
+}
+
+/** What is about to go out of service, as far as the portal's records and Lumen know it. */
 export function DisconnectSummaryPanel({ org, tns }: { org: string; tns: string[] }) {
-  const summary = useQuery({ queryKey: ["disconnect", org, "summary", tns], queryFn: () => fetchSummary(org, tns), staleTime: 30_000 });
+  const summary = useDisconnectSummary(org, tns);
 
   if (summary.isError) {
     return <QueryErrorAlert title="The numbers could not be looked up" error={summary.error} onRetry={() => void summary.refetch()} />;
   }
   if (!summary.data) return <Skeleton className="h-32 w-full" />;
-  const { total, groups, notActive, unknown } = summary.data;
+  const { total, groups, notActive, notHeld, unknown, unknownReason } = summary.data;
 
   return (
     <div className="flex flex-col gap-3">
@@ -63,11 +73,18 @@ export function DisconnectSummaryPanel({ org, tns }: { org: string; tns: string[
           </p>
         </CodedAlert>
       )}
+      {notHeld.length > 0 && (
+        <CodedAlert tone="attention" title={`Lumen holds ${notHeld.length === 1 ? "one of these" : `${notHeld.length} of these`} for someone else, or for nobody`} code="20041">
+          <p>
+            Neither active nor reserved for this organization at Lumen, which refuses the whole order for them: {shown(notHeld)}. Take them
+            out of the list to go on with the rest.
+          </p>
+        </CodedAlert>
+      )}
       {unknown.length > 0 && (
         <p className="text-sm text-muted-foreground">
-          {unknown.length === 1
-            ? `The portal has no order on record for one number (${shown(unknown)}): it was probably installed outside the portal. Lumen checks that it is yours.`
-            : `The portal has no order on record for ${unknown.length} numbers (${shown(unknown)}): they were probably installed outside the portal. Lumen checks that they are yours.`}
+          {unknown.length === 1 ? `One number (${shown(unknown)}) could not be checked` : `${unknown.length} numbers (${shown(unknown)}) could not be checked`}
+          {unknownReason ? `: ${unknownReason}.` : "."} Lumen checks that they are yours when the order arrives.
         </p>
       )}
     </div>

@@ -14,7 +14,7 @@ import { useWizardSteps } from "@/components/wizard/use-wizard-steps";
 import { ACTIVE_NUMBERS, TnTextField } from "@/components/wizard/tn-text-field";
 import { WizardFinish, WizardFrame } from "@/components/wizard/wizard-frame";
 import { disconnectDateWindow } from "./disconnect-date-window";
-import { DisconnectSummaryPanel } from "./disconnect-summary-panel";
+import { DisconnectSummaryPanel, refusedBySummary, useDisconnectSummary } from "./disconnect-summary-panel";
 import {
   CONFIRM_ABOVE,
   confirmationPhrase,
@@ -57,6 +57,10 @@ export function DisconnectWizard({ org, initialTns }: { org: string; initialTns:
   const plan = planDisconnect({ ...getValues(), tnText, requestDate });
   const count = plan.numbers.length;
   const phrase = confirmationPhrase(count);
+  const last = step === STEPS.length - 1;
+  // The review's look-up, which the panel shows: numbers Lumen would refuse stop the send.
+  const summary = useDisconnectSummary(org, plan.numbers, last);
+  const refused = last ? refusedBySummary(summary.data) : [];
 
   async function next() {
     const fields = STEP_FIELDS[step];
@@ -66,6 +70,11 @@ export function DisconnectWizard({ org, initialTns }: { org: string; initialTns:
   async function disconnect() {
     if (submission.pending || started) return;
     if (!(await trigger(undefined, { shouldFocus: true }))) return wizard.setStepError("Not sent: see the fields marked above.");
+    if (refused.length > 0) {
+      return wizard.setStepError(
+        `Not sent: Lumen would refuse the whole order for ${refused.length === 1 ? "one number" : `${refused.length} numbers`} marked above. Go back to the numbers and take ${refused.length === 1 ? "it" : "them"} out.`,
+      );
+    }
     await submission.send(batchKey, disconnectOrders(getValues()));
   }
 
@@ -74,8 +83,6 @@ export function DisconnectWizard({ org, initialTns }: { org: string; initialTns:
     submission.reset();
     wizard.startOver();
   }
-
-  const last = step === STEPS.length - 1;
 
   return (
     <WizardFrame

@@ -3,13 +3,18 @@ import { z } from "zod";
 import { db } from "@/lib/db/client";
 import type { TelephoneNumberStatus } from "@/lib/db/generated/enums";
 import { MAX_TNS_PER_INSTALL } from "@/lib/lumen/schemas/install-order";
+import type { LumenClient } from "@/lib/lumen/client";
+import { logger } from "@/lib/log/logger";
 import { tenantScope } from "@/lib/orders/order-scope";
 import type { Tenant } from "@/lib/tenancy/tenant";
+import { findNumbersAtLumen, MAX_UNRECORDED_EXCHANGES } from "./numbers-at-lumen";
 
-// What the portal's mirror knows of numbers about to be disconnected, so the person about
-// to take them out of service sees what they are: how many of each product, rate center
-// and customer service name. Numbers the tenant may not see are counted as unknown, the
-// same as numbers the mirror never heard of.
+// What the portal knows of numbers about to be disconnected, so the person about to take
+// them out of service sees what they are: how many of each product, rate center and
+// customer service name, and which of them Lumen would refuse. The mirror answers for the
+// numbers it records; the others are looked up at Lumen (its active report, then the
+// reserved inventory of their exchanges), as a move of numbers does, within the tenant's
+// slice. Numbers the tenant may not see are treated like numbers nobody holds for it.
 
 // The wizards take at most ten requests' worth of numbers in one sitting.
 const MAX_NUMBERS = MAX_TNS_PER_INSTALL * 10;
@@ -30,22 +35,29 @@ export interface DisconnectSummary {
   total: number;
   /** Known numbers by product, rate center and customer service name, largest group first. */
   groups: DisconnectSummaryGroup[];
-  /** Known numbers that are not active: Lumen will refuse them (20061). */
+  /** Known numbers that are not active (in the mirror, or reserved at Lumen): Lumen will refuse them (20061). */
   notActive: { tn: string; status: TelephoneNumberStatus }[];
-  /** Numbers the portal has no record of (they may still be active at Lumen). */
+  /** Numbers Lumen holds neither active nor reserved for the organization: it will refuse them (20041). */
+  notHeld: string[];
+  /** Numbers neither the portal nor Lumen could speak for: Lumen was not asked (too many exchanges) or did not answer. */
   unknown: string[];
+  /** Why `unknown` is not empty, in words for the user. */
+  unknownReason: string | null;
 }
 
-export async function summarizeDisconnect(tenant: Tenant, input: unknown): Promise<DisconnectSummary> {
+export async function summarizeDisconnect(tenant: Tenant, input: unknown, options: { client?: LumenClient } = {}): Promise<DisconnectSummary> {
   const tns = [...new Set(DisconnectSummaryQuerySchema.parse(input).tns)];
-  const rows =
+  const recorded =
     tns.length === 0
       ? []
       : await db().telephoneNumber.findMany({
           where: { ...tenantScope(tenant), tn: { in: tns } },
           select: { tn: true, status: true, productId: true, rateCenter: true, state: true, customerServiceName: true },
         });
-  const known = new Set(rows.map((row) => row.tn));
+  const known = new Set(recorded.map((row) => row.tn));
+  const atLumen = await lookUpAtLumen(tenant, tns.filter((tn) => !known.has(tn)), options);
+  const rows: SummaryRow[] = [...recorded, ...atLumen.rows];
+
   const groups = new Map<string, DisconnectSummaryGroup>();
   for (const row of rows) {
     const key = JSON.stringify([row.productId, row.rateCenter, row.state, row.customerServiceName]);
@@ -57,6 +69,36 @@ export async function summarizeDisconnect(tenant: Tenant, input: unknown): Promi
     total: tns.length,
     groups: [...groups.values()].sort((a, b) => b.count - a.count),
     notActive: rows.filter((row) => row.status !== "active").map((row) => ({ tn: row.tn, status: row.status })),
-    unknown: tns.filter((tn) => !known.has(tn)),
+    notHeld: atLumen.notHeld,
+    unknown: atLumen.unknown,
+    unknownReason: atLumen.unknownReason,
   };
+}
+
+type SummaryRow = { tn: string; status: TelephoneNumberStatus; productId: string | null; rateCenter: string | null; state: string | null; customerServiceName: string | null };
+
+/** Where Lumen has the numbers the portal does not record; Lumen's silence leaves them unknown, it does not fail the summary. */
+async function lookUpAtLumen(tenant: Tenant, tns: string[], options: { client?: LumenClient }) {
+  const none = { rows: [] as SummaryRow[], notHeld: [] as string[], unknown: [] as string[], unknownReason: null as string | null };
+  if (tns.length === 0) return none;
+  const exchanges = new Set(tns.map((tn) => tn.slice(0, 6))).size;
+  if (exchanges > MAX_UNRECORDED_EXCHANGES) {
+    return { ...none, unknown: tns, unknownReason: `they come from ${exchanges} exchanges (NPA-NXX), more than the ${MAX_UNRECORDED_EXCHANGES} looked up at Lumen at once` };
+  }
+  let found: Awaited<ReturnType<typeof findNumbersAtLumen>>;
+  try {
+    found = await findNumbersAtLumen(tenant, tns, options);
+  } catch (error) {
+    logger.warn({ organizationId: tenant.organizationId, error: error instanceof Error ? error.message : String(error) }, "disconnect summary: Lumen look-up failed");
+    return { ...none, unknown: tns, unknownReason: "Lumen did not answer the look-up" };
+  }
+  const rows: SummaryRow[] = [];
+  const notHeld: string[] = [];
+  for (const tn of tns) {
+    const held = found.get(tn);
+    if (!held) notHeld.push(tn);
+    else if (held.state === "active") rows.push({ tn, status: "active", productId: held.productId, rateCenter: null, state: null, customerServiceName: held.customerServiceName });
+    else rows.push({ tn, status: "reserved", productId: null, rateCenter: held.rateCenter, state: held.regionState, customerServiceName: null });
+  }
+  return { ...none, rows, notHeld };
 }

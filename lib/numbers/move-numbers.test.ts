@@ -5,7 +5,8 @@ import type { TestSandbox } from "@/lib/sandbox/testing/sandbox-harness";
 import { createTestOrganization, requestAs, routeParams, testDb } from "@/test/fixtures";
 import { createSandboxOrganization, startSandboxAtNow, tenantFor } from "@/test/order-fixtures";
 import { getNumber } from "./get-number";
-import { MAX_UNRECORDED_EXCHANGES, moveNumbers } from "./move-numbers";
+import { moveNumbers } from "./move-numbers";
+import { MAX_UNRECORDED_EXCHANGES } from "./numbers-at-lumen";
 
 // Handing numbers to a reseller as Acme (1-ABC-23) against the real sandbox, which holds
 // 30 active numbers 3039740101–3039740130 and 10 reserved from 3039740001 for Acme, and

@@ -8,7 +8,7 @@ import type { Tenant } from "@/lib/tenancy/tenant";
 import type { Prisma } from "@/lib/db/generated/client";
 import type { LumenClient } from "@/lib/lumen/client";
 import { MoveNumbersSchema } from "./move-numbers-schema";
-import { findNumbersAtLumen, mirrorRowFromLumen } from "./numbers-at-lumen";
+import { findNumbersAtLumen, MAX_UNRECORDED_EXCHANGES, mirrorRowFromLumen } from "./numbers-at-lumen";
 
 export interface MoveNumbersResult {
   moved: number;
@@ -88,12 +88,6 @@ export async function moveNumbers(
     return { moved: moving.length, subAccount: target ? { id: target.id, name: target.name } : null };
   });
 }
-
-/**
- * Each exchange (NPA-NXX) not yet recorded costs at least one read of Lumen's reserved
- * inventory: a move of numbers from across the country would cost one per number.
- */
-export const MAX_UNRECORDED_EXCHANGES = 50;
 
 /** Mirror rows for the numbers the portal has no record of, as Lumen reports them; refuses any Lumen does not hold. */
 async function lookUpUnrecorded(tenant: Tenant, tns: string[], options: { client?: LumenClient }): Promise<Prisma.TelephoneNumberCreateManyInput[]> {

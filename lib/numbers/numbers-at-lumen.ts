@@ -16,6 +16,12 @@ export type LumenNumberState =
 
 export type LumenHeldState = Exclude<LumenNumberState, { state: "absent" }>;
 
+/**
+ * How many exchanges (NPA-NXX) one look-up may span: each costs at least one read of
+ * Lumen's reserved inventory, so numbers from across the country would cost one per number.
+ */
+export const MAX_UNRECORDED_EXCHANGES = 50;
+
 /** Reserved inventory pages read per NPA-NXX at most: 200 × 500 numbers, more than an exchange has. */
 const MAX_RESERVED_PAGES = 200;
 

@@ -1,0 +1,80 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { POST as summaryRoute } from "@/app/api/orgs/[org]/numbers/summary/route";
+import { createTestClient } from "@/lib/lumen/client/client-test-kit";
+import type { TestSandbox } from "@/lib/sandbox/testing/sandbox-harness";
+import { requestAs, routeParams, testDb } from "@/test/fixtures";
+import { createSandboxOrganization, startSandboxAtNow, tenantFor } from "@/test/order-fixtures";
+import { summarizeDisconnect } from "./disconnect-summary";
+import { MAX_UNRECORDED_EXCHANGES } from "./numbers-at-lumen";
+
+// The disconnect wizard's review, as Acme (1-ABC-23) against the real sandbox, which holds
+// 30 active numbers 3039740101–3039740130 and 10 reserved from 3039740001 for Acme, and
+// Bluebird's reserved 6029740001–20. What the portal records answers for itself; the
+// rest is looked up at Lumen, so the review names every number Lumen would refuse.
+
+let sandbox: TestSandbox;
+let org: Awaited<ReturnType<typeof createSandboxOrganization>>;
+let operator: Awaited<ReturnType<typeof tenantFor>>;
+
+async function summarize(tns: string[]) {
+  const request = await requestAs(operator.user.id, "/api", { method: "POST", json: { tns } });
+  const response = await summaryRoute(request as never, routeParams({ org: org.slug }) as never);
+  return { status: response.status, body: await response.json() };
+}
+
+beforeAll(async () => {
+  sandbox = await startSandboxAtNow();
+  org = await createSandboxOrganization(sandbox, "acme");
+  operator = await tenantFor(org, "operator");
+  await testDb.telephoneNumber.createMany({
+    data: [
+      { organizationId: org.id, tn: "3039740102", status: "active", productId: "2036", rateCenter: "DENVER", state: "CO", customerServiceName: "ACME-MAIN" },
+      { organizationId: org.id, tn: "3039740103", status: "disconnected", productId: "2036", rateCenter: "DENVER", state: "CO" },
+    ],
+  });
+});
+
+afterAll(() => sandbox.close());
+
+describe(`the disconnect review's look-up (${inject("databaseKind")})`, () => {
+  it("answers for recorded numbers from the portal and looks the others up at Lumen", async () => {
+    const { status, body } = await summarize(["3039740102", "3039740103", "3039740121", "3039740002", "6029740001"]);
+    expect(status).toBe(200);
+    expect(body.total).toBe(5);
+    expect(body.groups).toEqual(
+      expect.arrayContaining([
+        { productId: "2036", rateCenter: "DENVER", state: "CO", customerServiceName: "ACME-MAIN", count: 1 },
+        // Active at Lumen, unknown to the portal: the active report names product and route, not the rate center.
+        { productId: "2036", rateCenter: null, state: null, customerServiceName: "ACME-MAIN", count: 1 },
+      ]),
+    );
+    // Lumen disconnects only active numbers (20061) it holds for the customer (20041).
+    expect(body.notActive).toEqual(
+      expect.arrayContaining([
+        { tn: "3039740103", status: "disconnected" },
+        { tn: "3039740002", status: "reserved" },
+      ]),
+    );
+    expect(body.notActive).toHaveLength(2);
+    expect(body.notHeld).toEqual(["6029740001"]);
+    expect(body).toMatchObject({ unknown: [], unknownReason: null });
+  });
+
+  it("asks Lumen nothing when the portal records every number, and nothing beyond 50 exchanges", async () => {
+    const { client, wire } = createTestClient(sandbox);
+    const lumenReads = () => wire.count("GET", "/Numbers/inventoryDetails") + wire.count("GET", "/Numbers/inventory");
+    expect(await summarizeDisconnect(operator.tenant, { tns: ["3039740102"] }, { client })).toMatchObject({ total: 1, notActive: [], notHeld: [], unknown: [] });
+    expect(lumenReads()).toBe(0);
+    const scattered = Array.from({ length: MAX_UNRECORDED_EXCHANGES + 1 }, (_, i) => `${String(201 + i).padStart(3, "0")}5550100`);
+    const summary = await summarizeDisconnect(operator.tenant, { tns: scattered }, { client });
+    expect(summary).toMatchObject({ unknown: scattered, notHeld: [], unknownReason: expect.stringContaining(`${MAX_UNRECORDED_EXCHANGES + 1} exchanges`) });
+    expect(lumenReads()).toBe(0);
+  });
+
+  it("leaves the numbers unknown, and says why, when Lumen does not answer", async () => {
+    await sandbox.close();
+    const { status, body } = await summarize(["3039740102", "3039740122"]);
+    expect(status).toBe(200);
+    expect(body).toMatchObject({ total: 2, notHeld: [], unknown: ["3039740122"], unknownReason: "Lumen did not answer the look-up" });
+  });
+});

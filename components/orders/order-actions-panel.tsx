@@ -6,7 +6,8 @@ import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { CodeTag } from "@/components/wizard/coded-alert";
 import { formatCalendarDay } from "@/lib/dates/format-dates";
-import { ORDER_ACTION_LABELS, ORDER_ACTIONS, type OrderActionKind, type OrderActions } from "@/lib/orders/order-actions";
+import { everAppliesTo, ORDER_ACTION_LABELS, ORDER_ACTIONS, type OrderActionKind, type OrderActions } from "@/lib/orders/order-actions";
+import type { OrderType } from "@/lib/db/generated/enums";
 import type { PortFacts } from "@/lib/orders/supplement-versions";
 import { CancelOrderDialog } from "./cancel-order-dialog";
 import { PortNowDialog } from "./port-now-dialog";
@@ -17,6 +18,7 @@ interface OrderActionsPanelProps {
   orderId: string;
   voiceOrderId: string | null;
   typeLabel: string;
+  orderType: OrderType;
   actions: OrderActions;
   /** ISO; a port's FOC date once Lumen has set it. */
   focDate: string | null;
@@ -32,13 +34,15 @@ const ELSEWHERE: Partial<Record<OrderActionKind, string>> = {
 };
 
 /** "What you can do now": each possible action as a button, each impossible one with the reason. */
-export function OrderActionsPanel({ org, orderId, voiceOrderId, typeLabel, actions, focDate, numbers, current }: OrderActionsPanelProps) {
+export function OrderActionsPanel({ org, orderId, voiceOrderId, typeLabel, orderType, actions, focDate, numbers, current }: OrderActionsPanelProps) {
   const [supplementing, setSupplementing] = useState(false);
   const formArea = useRef<HTMLDivElement>(null);
   const possible = ORDER_ACTIONS.filter((kind) => actions[kind].available);
+  // An action that can never apply to this type of order (port now on a reservation) is
+  // left out rather than listed with its reason.
   const impossible = ORDER_ACTIONS.flatMap((kind) => {
     const action = actions[kind];
-    return action.available ? [] : [action];
+    return action.available || !everAppliesTo(kind, orderType) ? [] : [action];
   });
 
   function openSupplement() {

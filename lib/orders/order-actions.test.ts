@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { orderActions, type OrderActionFacts, type OrderActionKind } from "./order-actions";
+import { everAppliesTo, orderActions, type OrderActionFacts, type OrderActionKind } from "./order-actions";
 
 // Every action the order page offers, for each kind of order it may be shown on: what is
 // possible, and for what is not, the words and Lumen's code the page and the server give.
@@ -101,5 +101,16 @@ describe("orderActions", () => {
   it("states every action for every order", () => {
     const actions = orderActions(inFlightPort);
     expect(Object.keys(actions).sort()).toEqual(["approve_backorder", "cancel", "cancel_child", "check_with_lumen", "port_now", "supplement"]);
+  });
+
+  it("tells which actions an order of a type can ever have, which the page alone lists as not possible now", () => {
+    expect(everAppliesTo("port_now", "reserve")).toBe(false);
+    expect(everAppliesTo("supplement", "install")).toBe(false);
+    expect(everAppliesTo("approve_backorder", "port")).toBe(false);
+    expect(everAppliesTo("port_now", "port")).toBe(true);
+    expect(everAppliesTo("approve_backorder", "reserve")).toBe(true);
+    expect(everAppliesTo("cancel", "install")).toBe(true);
+    // The table still answers for every action, so a crafted request hears the reason.
+    expect(orderActions({ ...inFlightPort, type: "reserve" }).port_now).toMatchObject({ available: false, lumenCode: 20109 });
   });
 });

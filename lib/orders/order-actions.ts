@@ -49,6 +49,15 @@ const IN_FLIGHT: ReadonlySet<OrderStatus> = new Set(["accepted", "in_progress", 
 /** Orders whose numbers went live: Lumen says to change them rather than cancel (20238). */
 const CHANGED_NOT_CANCELLED: ReadonlySet<OrderType> = new Set(["install", "port", "change"]);
 
+/** Actions that belong to one type of order; the others can never have them. */
+const ONLY_FOR: Partial<Record<OrderActionKind, OrderType>> = { supplement: "port", port_now: "port", approve_backorder: "reserve" };
+
+/** Whether an order of this type can ever have this action (the page lists only those as "not possible now"). */
+export function everAppliesTo(kind: OrderActionKind, type: OrderType): boolean {
+  const only = ONLY_FOR[kind];
+  return only === undefined || only === type;
+}
+
 const no = (kind: OrderActionKind, reason: string, lumenCode?: number): OrderAction =>
   lumenCode === undefined ? { kind, available: false, reason } : { kind, available: false, reason, lumenCode };
 const yes = (kind: OrderActionKind): OrderAction => ({ kind, available: true });
@@ -110,7 +119,7 @@ function cancelChildAction(facts: OrderActionFacts, cancel: OrderAction): OrderA
 
 function supplementAction(facts: OrderActionFacts): OrderAction {
   if (!roleAtLeast(facts.role, "operator")) return no("supplement", "Viewers cannot act on orders; ask an operator, admin or owner.");
-  if (facts.type !== "port") return no("supplement", "Only port orders can be supplemented.", 20109);
+  if (!everAppliesTo("supplement", facts.type)) return no("supplement", "Only port orders can be supplemented.", 20109);
   const refused = commonRefusal("supplement", facts);
   if (refused) return refused;
   if (!IN_FLIGHT.has(facts.status)) {
@@ -122,14 +131,14 @@ function supplementAction(facts: OrderActionFacts): OrderAction {
 
 function approveBackorderAction(facts: OrderActionFacts): OrderAction {
   if (!roleAtLeast(facts.role, "operator")) return no("approve_backorder", "Viewers cannot act on orders; ask an operator, admin or owner.");
-  if (facts.type !== "reserve") return no("approve_backorder", "Only reservations can have a backorder to answer.");
+  if (!everAppliesTo("approve_backorder", facts.type)) return no("approve_backorder", "Only reservations can have a backorder to answer.");
   if (facts.status !== "awaiting_approval") return no("approve_backorder", "Lumen is not waiting for an answer to a backorder on this reservation.", 20107);
   return yes("approve_backorder");
 }
 
 function portNowAction(facts: OrderActionFacts): OrderAction {
   if (!roleAtLeast(facts.role, "operator")) return no("port_now", "Viewers cannot act on orders; ask an operator, admin or owner.");
-  if (facts.type !== "port") return no("port_now", "Only port orders can be ported now.", 20109);
+  if (!everAppliesTo("port_now", facts.type)) return no("port_now", "Only port orders can be ported now.", 20109);
   const refused = commonRefusal("port_now", facts);
   if (refused) return refused;
   if (facts.status !== "accepted" && facts.status !== "in_progress") return no("port_now", "This port is finished.", 1612);

@@ -74,16 +74,11 @@ function ActionsFor({ org, tenant, order }: { org: string; tenant: Tenant; order
       orderId={order.id}
       voiceOrderId={order.voiceOrderId}
       typeLabel={ORDER_TYPE_LABELS[order.type]}
+      orderType={order.type}
       actions={orderActionsFor(tenant, order)}
       focDate={order.focDate?.toISOString() ?? null}
-      numbers={numbers.length ? numbers : tnListOf(order.request)}
+      numbers={numbers.length ? numbers : order.requestedTns}
       current={order.type === "port" ? currentPortFacts(order, supplementsOf(order)) : null}
     />
   );
-}
-
-/** The numbers a request names, for an order whose numbers are not linked yet. */
-function tnListOf(request: unknown): string[] {
-  const list = (request as { tnList?: unknown } | null)?.tnList;
-  return Array.isArray(list) ? list.filter((tn): tn is string => typeof tn === "string") : [];
 }

@@ -36,7 +36,8 @@ const reservationOrders = (productID: ProductId, lines: ReservationLineValues[])
  * made when the wizard opens names the batch; each rate center's order gets `${key}-${i}`.
  */
 /** `defaultProductId`: the organization's default product (Settings); the form starts with it chosen. */
-export function ReserveWizard({ org, defaultProductId = null }: { org: string; defaultProductId?: ProductId | null }) {
+/** `forReseller`: the user belongs to a reseller's sub-account, which sees only its own numbers. */
+export function ReserveWizard({ org, defaultProductId = null, forReseller = false }: { org: string; defaultProductId?: ProductId | null; forReseller?: boolean }) {
   const wizard = useWizardSteps();
   const { step, batchKey, goTo, setStepError } = wizard;
   const form = useForm<ReserveWizardValues>({
@@ -159,7 +160,7 @@ export function ReserveWizard({ org, defaultProductId = null }: { org: string; d
       {step === 1 && productID !== "" && (
         <RateCentersStep org={org} productID={productID} state={state} onToggle={toggleRateCenter} />
       )}
-      {step === 2 && <UtilizationStep org={org} lines={lines} query={utilization} onRemove={(index) => remove(index)} />}
+      {step === 2 && <UtilizationStep org={org} lines={lines} query={utilization} onRemove={(index) => remove(index)} forReseller={forReseller} />}
       {step === 3 && <QuantitiesStep />}
       {step === 4 && productID !== "" && <ReviewStep productID={productID} lines={lines} />}
       {step === 4 && submission.results && (

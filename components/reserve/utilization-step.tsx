@@ -26,10 +26,12 @@ interface UtilizationStepProps {
   lines: ReservationLineValues[];
   query: UseQueryResult<RateCenterUtilizationResponse, Error>;
   onRemove: (index: number) => void;
+  /** A reseller's user: the unused numbers are mostly not its own, and it sees only its own. */
+  forReseller: boolean;
 }
 
 /** Step 3: Lumen's 75 % rule per chosen rate center, checked before anything is ordered. */
-export function UtilizationStep({ org, lines, query, onRemove }: UtilizationStepProps) {
+export function UtilizationStep({ org, lines, query, onRemove, forReseller }: UtilizationStepProps) {
   if (query.isPending) {
     return (
       <div className="flex flex-col gap-3" role="status" aria-label="Checking utilization">
@@ -68,14 +70,23 @@ export function UtilizationStep({ org, lines, query, onRemove }: UtilizationStep
               {!utilization && query.isFetching && <Skeleton className="h-8 w-full" />}
               {utilization?.canOrderMore === false ? (
                 <CodedAlert tone="attention" code={`Lumen ${UNDER_USED_CODE}`} title="Not enough of the account's numbers here are in use yet.">
-                  <p>
-                    Only {utilization.utilizationPercent} % of the numbers the account holds in {line.rateCenter} are active; Lumen
-                    needs 75 % before it reserves more. Use the{" "}
-                    <Link href={`/${org}/numbers`} className="font-medium underline underline-offset-4">
-                      numbers still unused
-                    </Link>{" "}
-                    first, or remove this rate center to go on.
-                  </p>
+                  {forReseller ? (
+                    <p>
+                      Only {utilization.utilizationPercent} % of the numbers the partner&apos;s account holds in {line.rateCenter} are
+                      active; Lumen needs 75 % before it reserves more. The unused ones may be the partner&apos;s or another
+                      reseller&apos;s: ask the partner&apos;s staff to hand you some of them (they can move reserved numbers to your
+                      sub-account), or remove this rate center to go on.
+                    </p>
+                  ) : (
+                    <p>
+                      Only {utilization.utilizationPercent} % of the numbers the account holds in {line.rateCenter} are active; Lumen
+                      needs 75 % before it reserves more. Use the{" "}
+                      <Link href={`/${org}/numbers`} className="font-medium underline underline-offset-4">
+                        numbers still unused
+                      </Link>{" "}
+                      first, or remove this rate center to go on.
+                    </p>
+                  )}
                   <p className="text-xs opacity-80">Lumen: “{lumenMessage(UNDER_USED_CODE)}”</p>
                   <div className="mt-1">
                     <Button type="button" variant="outline" size="sm" onClick={() => onRemove(index)}>

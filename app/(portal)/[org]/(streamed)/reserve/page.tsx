@@ -14,7 +14,8 @@ export default async function ReservePage({ params }: { params: Promise<{ org: s
   // Membership is checked here too: a layout does not re-run on client navigation.
   const { role } = await getPortalContext(org);
   const canOrder = roleAtLeast(role, "operator");
-  const defaults = canOrder ? await getOrderDefaults(await getPageTenant(org)) : null;
+  const tenant = canOrder ? await getPageTenant(org) : null;
+  const defaults = tenant ? await getOrderDefaults(tenant) : null;
 
   return (
     <>
@@ -22,7 +23,7 @@ export default async function ReservePage({ params }: { params: Promise<{ org: s
         title="Reserve numbers"
         description="Reserve numbers into your inventory pool by product, state and rate center, ready to install to subscribers. Up to 399 numbers per rate center; each rate center is its own order."
       />
-      {defaults ? <ReserveWizard org={org} defaultProductId={defaults.defaultProductId} /> : <ReadOnlyNotice role={role} />}
+      {defaults ? <ReserveWizard org={org} defaultProductId={defaults.defaultProductId} forReseller={Boolean(tenant?.subAccount)} /> : <ReadOnlyNotice role={role} />}
     </>
   );
 }

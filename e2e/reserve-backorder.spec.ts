@@ -71,6 +71,12 @@ test("a short reservation offers the three choices with a countdown; accepting t
 
   await panel.getByRole("button", { name: "Accept available only" }).click();
   await expect(panel.getByRole("heading", { name: "Send “Accept available only” to Lumen?" })).toBeFocused();
+  // Escape backs out of the question to the choice, as from a dialog; nothing is sent.
+  await page.keyboard.press("Escape");
+  await expect(panel.getByRole("heading", { name: "Send “Accept available only” to Lumen?" })).toHaveCount(0);
+  await expect(panel.getByRole("button", { name: "Accept available only" })).toBeFocused();
+  await panel.getByRole("button", { name: "Accept available only" }).click();
+  await expect(panel.getByRole("heading", { name: "Send “Accept available only” to Lumen?" })).toBeFocused();
   // A double click sends one answer: the form's idempotency key makes the second a repeat.
   await panel.getByRole("button", { name: "Send “Accept available only”" }).dblclick();
   await expect(page.getByRole("main")).toContainText("Approval sent: accept available only");

@@ -134,6 +134,7 @@ export function BackorderPanel({ org, orderId, asked, available, deadline, canDe
             {canDecide ? (
               <Button
                 type="button"
+                id={`${ids}-choose-${option.decision}`}
                 variant={chosen === option.decision ? "primary" : "outline"}
                 aria-pressed={chosen === option.decision}
                 aria-describedby={`${ids}-${option.decision}`}
@@ -154,7 +155,17 @@ export function BackorderPanel({ org, orderId, asked, available, deadline, canDe
       </ul>
 
       {choice && !closed && (
-        <div className="flex flex-col gap-3 rounded-md border bg-card p-4 text-sm text-card-foreground">
+        <div
+          className="flex flex-col gap-3 rounded-md border bg-card p-4 text-sm text-card-foreground"
+          onKeyDown={(event) => {
+            // Escape backs out of the question, as from a dialog, to the choice it asked about.
+            if (event.key !== "Escape" || sending) return;
+            event.preventDefault();
+            const decision = choice.decision;
+            setChosen(null);
+            requestAnimationFrame(() => document.getElementById(`${ids}-choose-${decision}`)?.focus());
+          }}
+        >
           <h3 ref={confirmHeading} tabIndex={-1} className="text-base font-semibold outline-none">
             Send &ldquo;{choice.title}&rdquo; to Lumen?
           </h3>

@@ -55,6 +55,9 @@ test("on its FOC day a port cannot be cancelled: Lumen answers 20066 and the pag
   await expect(refusal).toContainText("Lumen 20066");
   await expect(refusal).toContainText("Cancellations are allowed up to one business day before FOC");
   await expect(refusal).toContainText("The FOC date is too close");
+  // The page refreshes behind the dialog to show the refused cancel; check it once settled.
+  await expect(dialog.getByRole("button", { name: "Keep the order as it is" })).toBeEnabled();
+  await expect(page).toHaveTitle(`Port in order ${port.voiceOrderId} · Prairie Telecom · Voice Portal`);
   await expectAccessible(page);
   await dialog.getByRole("button", { name: "Keep the order as it is" }).click();
   await expect(dialog).toHaveCount(0);

@@ -45,11 +45,15 @@ describe(`disconnect orders from the wizard through POST /api/orgs/[org]/orders 
     await setup.sandbox.advance({ minutes: 3 });
     expect((await refresh(installed.orderId)).status).toBe("completed");
 
-    // What the wizard shows before the click: one Local Inbound number, and one it does not know.
+    // What the wizard shows before the click: one Local Inbound number, and one the portal
+    // does not record, which Lumen reports as still reserved: a disconnect would be refused.
     const shown = await summary(setup.operator.user.id, [INSTALLED, "6029740019"]);
     expect(shown.status).toBe(200);
-    expect(shown.body).toMatchObject({ total: 2, unknown: ["6029740019"], notActive: [] });
-    expect(shown.body.groups).toEqual([expect.objectContaining({ productId: "2036", count: 1 })]);
+    expect(shown.body).toMatchObject({ total: 2, unknown: [], notHeld: [], notActive: [{ tn: "6029740019", status: "reserved" }] });
+    expect(shown.body.groups).toEqual([
+      expect.objectContaining({ productId: "2036", count: 1 }),
+      { productId: null, rateCenter: "PHOENIX", state: "AZ", customerServiceName: null, count: 1 },
+    ]);
 
     const { min } = disconnectDateWindow(new Date());
     const [request] = planDisconnect({ tnText: INSTALLED, requestDate: min, confirmation: "" }).requests;

@@ -55,7 +55,12 @@ export async function summarizeDisconnect(tenant: Tenant, input: unknown, option
           select: { tn: true, status: true, productId: true, rateCenter: true, state: true, customerServiceName: true },
         });
   const known = new Set(recorded.map((row) => row.tn));
-  const atLumen = await lookUpAtLumen(tenant, tns.filter((tn) => !known.has(tn)), options);
+  // A number the organization records outside a reseller's slice is someone else's there:
+  // it stays unknown, unasked. Only numbers the portal records for nobody go to Lumen.
+  const rest = tns.filter((tn) => !known.has(tn));
+  const othersSlice = tenant.subAccount && rest.length ? await recordedOutsideSlice(tenant, rest) : new Set<string>();
+  const atLumen = await lookUpAtLumen(tenant, rest.filter((tn) => !othersSlice.has(tn)), options);
+  atLumen.unknown.push(...rest.filter((tn) => othersSlice.has(tn)));
   const rows: SummaryRow[] = [...recorded, ...atLumen.rows];
 
   const groups = new Map<string, DisconnectSummaryGroup>();
@@ -73,6 +78,11 @@ export async function summarizeDisconnect(tenant: Tenant, input: unknown, option
     unknown: atLumen.unknown,
     unknownReason: atLumen.unknownReason,
   };
+}
+
+async function recordedOutsideSlice(tenant: Tenant, tns: string[]): Promise<Set<string>> {
+  const rows = await db().telephoneNumber.findMany({ where: { organizationId: tenant.organizationId, tn: { in: tns } }, select: { tn: true } });
+  return new Set(rows.map((row) => row.tn));
 }
 
 type SummaryRow = { tn: string; status: TelephoneNumberStatus; productId: string | null; rateCenter: string | null; state: string | null; customerServiceName: string | null };

@@ -17,7 +17,7 @@ export async function withNumberCounts<T extends { id: string }>(orders: T[]): P
   const counts = new Map<string, number>();
   if (orders.length) {
     const rows = await db().$queryRaw<Array<{ id: string; linked: number; requested: number }>>(Prisma.sql`
-      SELECT o."id", l."linked", cardinality(o."requestedTns") AS "requested"
+      SELECT o."id", l."linked", COALESCE(cardinality(o."requestedTns"), 0) AS "requested"
       FROM "Order" o
       CROSS JOIN LATERAL (SELECT count(*)::int AS "linked" FROM "OrderTelephoneNumber" otn WHERE otn."orderId" = o."id") l
       WHERE o."id" = ANY(${orders.map((order) => order.id)}::text[])`);

@@ -8,6 +8,8 @@ export const DEMO_PARTNER = {
   customerNumber: "2-B6-7890",
   clientId: "demo-client",
   clientSecret: "demo-secret",
+  /** The partner's customer service names (Settings): its own route and the reseller's. */
+  customerServiceNames: ["BLUEBIRD-SIP", "ACME-VOICE"],
   reseller: { name: "Acme Reseller", customerServiceNames: ["ACME-VOICE"] },
   people: [
     { email: "owner@demo.example", name: "Demo Owner", password: "demo-owner-pass", role: "owner", reseller: false },

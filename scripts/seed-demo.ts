@@ -39,8 +39,14 @@ async function seed(url: string) {
     };
     const org = await prisma.organization.upsert({
       where: { customerNumber: DEMO_PARTNER.customerNumber },
-      update: lumen,
-      create: { slug: DEMO_PARTNER.slug, name: DEMO_PARTNER.name, customerNumber: DEMO_PARTNER.customerNumber, ...lumen },
+      update: { ...lumen, customerServiceNames: [...DEMO_PARTNER.customerServiceNames] },
+      create: {
+        slug: DEMO_PARTNER.slug,
+        name: DEMO_PARTNER.name,
+        customerNumber: DEMO_PARTNER.customerNumber,
+        customerServiceNames: [...DEMO_PARTNER.customerServiceNames],
+        ...lumen,
+      },
     });
     const reseller = await prisma.subAccount.upsert({
       where: { organizationId_name: { organizationId: org.id, name: DEMO_PARTNER.reseller.name } },

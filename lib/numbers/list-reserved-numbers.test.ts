@@ -92,8 +92,14 @@ describe(`reserved numbers (${inject("databaseKind")})`, () => {
     // PHOENIX holds numbers the mirror knows as 2042 and others it does not know: one row.
     const usage = await readPageUtilization(staff.tenant, page.numbers);
     expect(usage.map((u) => `${u.productId}:${u.rateCenter}:${u.productAssumed}`)).toEqual(["2042:PHOENIX:false"]);
-    const unknownOnly = await readPageUtilization(staff.tenant, page.numbers.filter((n) => n.productId === null));
-    expect(unknownOnly.map((u) => `${u.productId}:${u.rateCenter}:${u.productAssumed}`)).toEqual(["2036:PHOENIX:true"]);
+    // Numbers of unknown product take the product the organization's record knows in their
+    // rate center, a reseller's page too, whose own numbers there may name none.
+    const unknownOnly = await readPageUtilization(reseller.tenant, page.numbers.filter((n) => n.productId === null));
+    expect(unknownOnly.map((u) => `${u.productId}:${u.rateCenter}:${u.productAssumed}`)).toEqual(["2042:PHOENIX:false"]);
+    // Where the organization knows no product at all, Local Inbound is assumed, and said to be.
+    const denver = { ...page.numbers.find((n) => n.productId === null)!, rateCenter: "DENVER", state: "CO" };
+    const nowhere = await readPageUtilization(staff.tenant, [denver]);
+    expect(nowhere.map((u) => `${u.productId}:${u.rateCenter}:${u.productAssumed}`)).toEqual(["2036:DENVER:true"]);
   });
 
   it("gathers every page for the CSV", async () => {

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import { Prisma } from "@/lib/db/generated/client";
 import type { LumenClient } from "@/lib/lumen/client";
 import { MAX_PAGE_SIZE } from "@/lib/lumen/schemas/fields/paging";
 import type { RateCenterUtilizationResponse } from "@/lib/lumen/schemas/rate-center-utilization";
@@ -118,7 +119,9 @@ export type RateCenterUsage = RateCenterUtilizationResponse["utilization"][numbe
 /**
  * Utilization for the rate centers of a page, one POST per product. A rate center is
  * asked about under the product the mirror knows for its numbers there (under each, when
- * it knows two); only where it knows none is Local Inbound (2036) assumed
+ * it knows two). Where the page's numbers have no known product (a reseller's numbers
+ * handed over from Lumen's inventory, say), the products the organization's record knows
+ * in that rate center stand in; only where it knows none is Local Inbound (2036) assumed
  * (`productAssumed`). A rate center's numbers of unknown product are not asked about again
  * under 2036 beside a known product: the page would show that rate center twice.
  */
@@ -130,6 +133,7 @@ export async function readPageUtilization(tenant: Tenant, numbers: ReservedNumbe
     if (n.productId !== null) place.known.add(n.productId);
     places.set(key, place);
   }
+  await learnProductsFromTheOrganization(tenant, [...places.values()].filter((place) => place.known.size === 0));
   const byProduct = new Map<string, Array<{ rateCenter: string; state: string }>>();
   const assumed = new Set<string>();
   for (const { rateCenter, state, known } of places.values()) {
@@ -148,6 +152,20 @@ export async function readPageUtilization(tenant: Tenant, numbers: ReservedNumbe
     }),
   );
   return answers.flat();
+}
+
+/**
+ * The products the organization's record knows in rate centers where the page's numbers
+ * name none. Across the whole organization, a reseller's view included: Lumen's 75 % rule
+ * counts the partner's whole account, and the utilization shown already does.
+ */
+async function learnProductsFromTheOrganization(tenant: Tenant, places: Array<{ rateCenter: string; state: string; known: Set<string> }>): Promise<void> {
+  if (places.length === 0) return;
+  const rows = await db().$queryRaw<Array<{ rateCenter: string; state: string; productId: string }>>(Prisma.sql`
+    SELECT DISTINCT "rateCenter", "state", "productId" FROM "TelephoneNumber"
+    WHERE "organizationId" = ${tenant.organizationId} AND "productId" IS NOT NULL
+      AND ("rateCenter", "state") IN (${Prisma.join(places.map((place) => Prisma.sql`(${place.rateCenter}, ${place.state})`))})`);
+  for (const row of rows) places.find((place) => place.rateCenter === row.rateCenter && place.state === row.state)?.known.add(row.productId);
 }
 
 /** Every reserved number the filters match, page by page at Lumen's largest page (for the CSV). */

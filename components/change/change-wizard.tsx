@@ -83,6 +83,7 @@ export function ChangeWizard({ org, initialTns, serviceNames, defaultProductId =
       action={
         <WizardFinish
           submission={submission}
+          wizard={wizard}
           started={started}
           icon={PencilLine}
           orders={{ href: `/${org}/orders?type=change`, label: "Change orders" }}

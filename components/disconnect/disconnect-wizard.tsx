@@ -96,6 +96,7 @@ export function DisconnectWizard({ org, initialTns }: { org: string; initialTns:
       action={
         <WizardFinish
           submission={submission}
+          wizard={wizard}
           started={started}
           icon={PhoneOff}
           variant="destructive"

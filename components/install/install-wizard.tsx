@@ -92,6 +92,7 @@ export function InstallWizard({ org, initialTns, serviceNames, defaultProductId 
       action={
         <WizardFinish
           submission={submission}
+          wizard={wizard}
           started={started}
           icon={PlugZap}
           orders={{ href: `/${org}/orders?type=install`, label: "Install orders" }}

@@ -137,7 +137,19 @@ export function PortWizard({ org, serviceNames, defaultProductId = null }: PortW
           </WizardSubmit>
         ) : (
           submission.done && (
-            <WizardDoneActions orders={{ href: `/${org}/orders?type=port`, label: "Port orders" }} moreLabel="Port more" onMore={portMore} />
+            <WizardDoneActions
+              orders={{ href: `/${org}/orders?type=port`, label: "Port orders" }}
+              moreLabel="Port more"
+              onMore={portMore}
+              onCorrect={
+                submission.correctable
+                  ? () => {
+                      submission.reset();
+                      wizard.correct(REVIEW);
+                    }
+                  : null
+              }
+            />
           )
         )
       }

@@ -151,7 +151,7 @@ export function ReserveWizard({ org, defaultProductId = null, forReseller = fals
       headingId="reserve-step-title"
       lastStep={last}
       action={
-        <WizardFinish submission={submission} started={started} icon={BookmarkPlus} moreLabel="Reserve more" onMore={reserveMore}>
+        <WizardFinish submission={submission} wizard={wizard} started={started} icon={BookmarkPlus} moreLabel="Reserve more" onMore={reserveMore}>
           Reserve numbers
         </WizardFinish>
       }

@@ -88,5 +88,7 @@ export function useOrderBatch(org: string) {
   }
 
   const done = results !== null && !pending && results.every((r) => r.state !== "waiting" && r.state !== "sending");
-  return { results, pending, done, send, reset: () => setResults(null) };
+  // Nothing of the batch reached Lumen as an order it took: it may be corrected and sent anew.
+  const correctable = done && results.every((r) => r.state !== "placed") && results.some((r) => r.state === "refused");
+  return { results, pending, done, correctable, send, reset: () => setResults(null) };
 }

@@ -69,7 +69,18 @@ export function useWizardSteps() {
     goTo(0);
   }
 
-  return { step, stepError, setStepError, headingRef, goTo, advance, batchKey, startOver };
+  /**
+   * After a batch of which nothing was placed: the same entries, a new batch key (the
+   * refused orders keep the old keys, which would only find them again), back to `index`
+   * with the way back open, to correct and send again.
+   */
+  function correct(index: number) {
+    setBatchKey(newBatchKey());
+    if (index !== step) goTo(index);
+    else requestAnimationFrame(() => headingRef.current?.focus());
+  }
+
+  return { step, stepError, setStepError, headingRef, goTo, advance, batchKey, startOver, correct };
 }
 
 export type WizardSteps = ReturnType<typeof useWizardSteps>;

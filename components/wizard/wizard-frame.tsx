@@ -1,6 +1,6 @@
 "use client";
 
-import { ArrowLeft, ArrowRight, RotateCcw, type LucideIcon } from "lucide-react";
+import { ArrowLeft, ArrowRight, PencilLine, RotateCcw, type LucideIcon } from "lucide-react";
 import Link from "next/link";
 import type { FormEvent, KeyboardEventHandler, ReactNode } from "react";
 import { FormProvider, type FieldValues, type UseFormReturn } from "react-hook-form";
@@ -120,35 +120,51 @@ interface WizardDoneActionsProps {
   orders?: { href: string; label: string };
   moreLabel: string;
   onMore: () => void;
+  /** When nothing was placed because Lumen or the portal refused it: correct the entries, kept as they are. */
+  onCorrect?: (() => void) | null;
 }
 
-/** Once every order has its answer: to the orders placed, or start again. */
-export function WizardDoneActions({ orders, moreLabel, onMore }: WizardDoneActionsProps) {
-  const more = (
-    <Button type="button" variant="outline" onClick={onMore}>
-      <RotateCcw aria-hidden />
-      {moreLabel}
-    </Button>
-  );
-  if (!orders) return more;
+/** Once every order has its answer: to the orders placed, correct and send again, or start again. */
+export function WizardDoneActions({ orders, moreLabel, onMore, onCorrect }: WizardDoneActionsProps) {
   return (
     <div className="flex flex-wrap gap-3">
-      <Button variant="outline" asChild>
-        <Link href={orders.href}>{orders.label}</Link>
+      {onCorrect && (
+        <Button type="button" onClick={onCorrect}>
+          <PencilLine aria-hidden />
+          Correct and send again
+        </Button>
+      )}
+      {orders && (
+        <Button variant="outline" asChild>
+          <Link href={orders.href}>{orders.label}</Link>
+        </Button>
+      )}
+      <Button type="button" variant="outline" onClick={onMore}>
+        <RotateCcw aria-hidden />
+        {moreLabel}
       </Button>
-      {more}
     </div>
   );
 }
 
 type WizardFinishProps = Omit<WizardSubmitProps, "pending"> &
-  WizardDoneActionsProps & {
-    submission: { pending: boolean; done: boolean };
+  Omit<WizardDoneActionsProps, "onCorrect"> & {
+    submission: { pending: boolean; done: boolean; correctable: boolean; reset: () => void };
+    /** For "Correct and send again": a new batch key, the way back open on this step. */
+    wizard: WizardSteps;
   };
 
 /** The last step's action: send the orders, then, once all are answered, what comes next. */
-export function WizardFinish({ submission, started, icon, variant, children, orders, moreLabel, onMore }: WizardFinishProps) {
-  if (submission.done) return <WizardDoneActions orders={orders} moreLabel={moreLabel} onMore={onMore} />;
+export function WizardFinish({ submission, wizard, started, icon, variant, children, orders, moreLabel, onMore }: WizardFinishProps) {
+  if (submission.done) {
+    const onCorrect = submission.correctable
+      ? () => {
+          submission.reset();
+          wizard.correct(wizard.step);
+        }
+      : null;
+    return <WizardDoneActions orders={orders} moreLabel={moreLabel} onMore={onMore} onCorrect={onCorrect} />;
+  }
   return (
     <WizardSubmit pending={submission.pending} started={started} icon={icon} variant={variant}>
       {children}

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { expect, test } from "@playwright/test";
+import { installSubmission } from "./support/orders";
 import { signIn } from "./support/sign-in";
 
 // The order engine seen from the browser, against the sandbox `npm start` runs: the
@@ -66,24 +67,7 @@ test("a rule Lumen would refuse is refused by the portal first, with Lumen's cod
 
 test("an order Lumen refuses keeps the numbers it asked for: found by them, listed on its page", async ({ page }) => {
   const refused = await page.request.post(`/api/orgs/${ORG}/orders`, {
-    data: {
-      type: "install",
-      idempotencyKey: randomUUID(),
-      request: {
-        orderType: "NEW",
-        productID: "2036",
-        tnList: ["3039740003"],
-        customerServiceName: "ACME-LEGACY",
-        subscriberLines: [
-          {
-            customerType: "R",
-            firstName: "Ada",
-            lastName: "Byron",
-            serviceAddress: { streetNumber: "9", streetName: "Larimer", city: "Denver", state: "CO", zip: "80202" },
-          },
-        ],
-      },
-    },
+    data: installSubmission(["3039740003"], { customerServiceName: "ACME-LEGACY" }),
   });
   expect(refused.status()).toBe(422);
   const { error } = await refused.json();

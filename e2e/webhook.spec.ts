@@ -1,6 +1,6 @@
-import { randomUUID } from "node:crypto";
 import { expect, test } from "@playwright/test";
 import { withPortalDatabase } from "./support/database";
+import { installSubmission } from "./support/orders";
 import { advanceSandboxClock } from "./support/sandbox";
 import { signIn } from "./support/sign-in";
 
@@ -36,20 +36,7 @@ test("Settings shows the webhook's URL and stored credentials, and generates a s
 });
 
 test("an order completes from the sandbox's webhook alone", async ({ page }) => {
-  const placed = await page.request.post(`/api/orgs/${ORG}/orders`, {
-    data: {
-      type: "install",
-      idempotencyKey: randomUUID(),
-      request: {
-        orderType: "NEW",
-        productID: "2036",
-        tnList: ["3039740009"],
-        subscriberLines: [
-          { customerType: "R", firstName: "Ada", lastName: "Byron", serviceAddress: { streetNumber: "9", streetName: "Larimer", city: "Denver", state: "CO", zip: "80202" } },
-        ],
-      },
-    },
-  });
+  const placed = await page.request.post(`/api/orgs/${ORG}/orders`, { data: installSubmission(["3039740009"]) });
   expect(placed.status()).toBe(201);
   const { order } = await placed.json();
   await advanceSandboxClock({ minutes: 3 });

@@ -3,6 +3,7 @@
 import { formatUtcMinute } from "@/lib/dates/format-dates";
 import { format, formatDistanceStrict } from "date-fns";
 import { useSyncExternalStore } from "react";
+import { cn } from "@/components/ui/cn";
 import { Tooltip } from "@/components/ui/tooltip";
 
 // "5 minutes ago" with the exact local time on hover. The server does not know the reader's
@@ -29,7 +30,11 @@ export function OrderTime({ value, mode = "relative" }: { value: string; mode?: 
   const hint = mode === "relative" ? absolute : `${relative} · ${formatUtcMinute(date)}`;
   return (
     <Tooltip content={hint}>
-      <time dateTime={value} className="cursor-default whitespace-nowrap underline decoration-dotted decoration-muted-foreground/50 underline-offset-4">
+      {/* The long absolute form may wrap: in a narrow column it ran into the next one. */}
+      <time
+        dateTime={value}
+        className={cn("cursor-default underline decoration-dotted decoration-muted-foreground/50 underline-offset-4", mode === "relative" && "whitespace-nowrap")}
+      >
         {shown}
       </time>
     </Tooltip>

@@ -43,6 +43,7 @@ const CASES: Array<[string, Partial<OrderActionFacts>, OrderActionKind, Expected
   ["a cancelled order cannot be cancelled again (20108)", { status: "cancelled" }, "cancel", { reason: "This order is already cancelled.", lumenCode: 20108 }],
   ["a refused port has nothing to cancel", { status: "rejected" }, "cancel", { reason: /nothing to cancel/, lumenCode: 20238 }],
   ["an order that never reached Lumen cannot be cancelled", { status: "failed", voiceOrderId: null }, "cancel", { reason: /never reached Lumen/ }],
+  ["an order refused when placed is not waiting for a voice order ID", { status: "rejected", voiceOrderId: null }, "cancel", { reason: /refused this order when it was placed/ }],
   ["an unconfirmed order cannot be cancelled yet", { status: "unconfirmed", voiceOrderId: null }, "cancel", { reason: /has not confirmed this order yet/ }],
   ["an order without a voice order ID cannot be cancelled", { status: "accepted", voiceOrderId: null }, "cancel", { reason: /voice order ID/ }],
   ["a cancel order cannot itself be cancelled", { type: "cancel", status: "completed" }, "cancel", { reason: /acts on another order/ }],

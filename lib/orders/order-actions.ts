@@ -82,6 +82,8 @@ function commonRefusal(kind: OrderActionKind, facts: OrderActionFacts): OrderAct
     return no(kind, "Lumen has not confirmed this order yet; check with Lumen first.");
   }
   if (facts.status === "failed") return no(kind, "This order never reached Lumen, so there is nothing to act on.");
+  // Refused when placed: Lumen never gave it a voice order ID, and never will.
+  if (facts.status === "rejected" && !facts.voiceOrderId) return no(kind, "Lumen refused this order when it was placed, so there is nothing to act on.");
   if (!facts.voiceOrderId) return no(kind, "Lumen has not given this order a voice order ID yet, so it cannot be changed or answered.");
   return null;
 }

@@ -13,7 +13,7 @@ import { RequestResults } from "@/components/wizard/request-results";
 import { submitOnEnterInChoices } from "@/components/wizard/submit-on-enter-in-choices";
 import { useOrderBatch, type BatchOrder } from "@/components/wizard/use-order-batch";
 import { SUBMIT_INVALID, useWizardSteps } from "@/components/wizard/use-wizard-steps";
-import { WizardDoneActions, WizardFrame, WizardSubmit } from "@/components/wizard/wizard-frame";
+import { correctAndSendAgain, WizardDoneActions, WizardFrame, WizardSubmit } from "@/components/wizard/wizard-frame";
 import { ENHANCED_LOCAL_SERVICE, type ProductId } from "@/lib/lumen/schemas/fields/product-id";
 import { MAX_TNS_PER_PORT } from "@/lib/lumen/schemas/port-order";
 import { LosingCarrierStep } from "./losing-carrier-step";
@@ -141,14 +141,7 @@ export function PortWizard({ org, serviceNames, defaultProductId = null }: PortW
               orders={{ href: `/${org}/orders?type=port`, label: "Port orders" }}
               moreLabel="Port more"
               onMore={portMore}
-              onCorrect={
-                submission.correctable
-                  ? () => {
-                      submission.reset();
-                      wizard.correct(REVIEW);
-                    }
-                  : null
-              }
+              onCorrect={correctAndSendAgain(submission, wizard, REVIEW)}
             />
           )
         )

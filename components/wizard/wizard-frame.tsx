@@ -157,17 +157,20 @@ type WizardFinishProps = Omit<WizardSubmitProps, "pending"> &
 /** The last step's action: send the orders, then, once all are answered, what comes next. */
 export function WizardFinish({ submission, wizard, started, icon, variant, children, orders, moreLabel, onMore }: WizardFinishProps) {
   if (submission.done) {
-    const onCorrect = submission.correctable
-      ? () => {
-          submission.reset();
-          wizard.correct(wizard.step);
-        }
-      : null;
-    return <WizardDoneActions orders={orders} moreLabel={moreLabel} onMore={onMore} onCorrect={onCorrect} />;
+    return <WizardDoneActions orders={orders} moreLabel={moreLabel} onMore={onMore} onCorrect={correctAndSendAgain(submission, wizard, wizard.step)} />;
   }
   return (
     <WizardSubmit pending={submission.pending} started={started} icon={icon} variant={variant}>
       {children}
     </WizardSubmit>
   );
+}
+
+/** "Correct and send again" for a batch of which nothing was placed: back to `step`, a new batch key; null otherwise. */
+export function correctAndSendAgain(submission: { correctable: boolean; reset: () => void }, wizard: WizardSteps, step: number): (() => void) | null {
+  if (!submission.correctable) return null;
+  return () => {
+    submission.reset();
+    wizard.correct(step);
+  };
 }

@@ -7,7 +7,7 @@ import type { LumenClient } from "@/lib/lumen/client";
 import { logger } from "@/lib/log/logger";
 import { tenantScope } from "@/lib/orders/order-scope";
 import type { Tenant } from "@/lib/tenancy/tenant";
-import { findNumbersAtLumen, MAX_UNRECORDED_EXCHANGES } from "./numbers-at-lumen";
+import { findNumbersAtLumen, MAX_UNRECORDED_EXCHANGES, mirrorRowFromLumen } from "./numbers-at-lumen";
 
 // What the portal knows of numbers about to be disconnected, so the person about to take
 // them out of service sees what they are: how many of each product, rate center and
@@ -106,9 +106,20 @@ async function lookUpAtLumen(tenant: Tenant, tns: string[], options: { client?: 
   const notHeld: string[] = [];
   for (const tn of tns) {
     const held = found.get(tn);
-    if (!held) notHeld.push(tn);
-    else if (held.state === "active") rows.push({ tn, status: "active", productId: held.productId, rateCenter: null, state: null, customerServiceName: held.customerServiceName });
-    else rows.push({ tn, status: "reserved", productId: null, rateCenter: held.rateCenter, state: held.regionState, customerServiceName: null });
+    if (!held) {
+      notHeld.push(tn);
+      continue;
+    }
+    // As the portal would record it (a move does), so that it reads like a recorded number.
+    const row = mirrorRowFromLumen(tenant.organizationId, tn, held);
+    rows.push({
+      tn,
+      status: row.status ?? "active",
+      productId: row.productId ?? null,
+      rateCenter: row.rateCenter ?? null,
+      state: row.state ?? null,
+      customerServiceName: row.customerServiceName ?? null,
+    });
   }
   return { ...none, rows, notHeld };
 }

@@ -8,7 +8,6 @@ import { tenantScope } from "@/lib/orders/order-scope";
 import type { Tenant } from "@/lib/tenancy/tenant";
 import { findNumbersAtLumen, type LumenNumberState } from "./numbers-at-lumen";
 
-export type { LumenNumberState } from "./numbers-at-lumen";
 
 export interface NumberMirror {
   id: string;

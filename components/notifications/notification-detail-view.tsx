@@ -93,9 +93,11 @@ function ParsedFacts({ org, notification }: { org: string; notification: Notific
       <DescriptionItem term="Voice order ID">
         {notification.voiceOrderId ? <span className="font-mono">{notification.voiceOrderId}</span> : <Muted>None</Muted>}
       </DescriptionItem>
-      <DescriptionItem term="Customer number">
-        {notification.customerNumber ? <span className="font-mono">{notification.customerNumber}</span> : <Muted>None</Muted>}
-      </DescriptionItem>
+      {!notification.customerNumberWithheld && (
+        <DescriptionItem term="Customer number">
+          {notification.customerNumber ? <span className="font-mono">{notification.customerNumber}</span> : <Muted>None</Muted>}
+        </DescriptionItem>
+      )}
       <DescriptionItem term="Rate center">
         {notification.rateCenter ? `${notification.rateCenter}${notification.state ? `, ${notification.state}` : ""}` : <Muted>The whole voice order</Muted>}
       </DescriptionItem>

@@ -13,11 +13,13 @@ export function OrganizationSummary({ context }: { context: PortalContext }) {
         <h2 id="organization-summary-title" className="sr-only">
           Organization
         </h2>
-        <dl className="grid gap-x-6 gap-y-4 sm:grid-cols-2 lg:grid-cols-5">
+        <dl className={`grid gap-x-6 gap-y-4 sm:grid-cols-2 ${organization.customerNumber ? "lg:grid-cols-5" : "lg:grid-cols-4"}`}>
           <SummaryItem term="Organization">{organization.name}</SummaryItem>
-          <SummaryItem term="Lumen customer number">
-            <span className="font-mono">{organization.customerNumber}</span>
-          </SummaryItem>
+          {organization.customerNumber && (
+            <SummaryItem term="Lumen customer number">
+              <span className="font-mono">{organization.customerNumber}</span>
+            </SummaryItem>
+          )}
           <SummaryItem term="Environment">
             <EnvironmentBadge environment={organization.environment} />
           </SummaryItem>

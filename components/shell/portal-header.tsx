@@ -15,12 +15,14 @@ export function PortalHeader({ context }: { context: PortalContext }) {
       <MobileNav org={organization.slug} role={context.role} isSubAccountUser={subAccount !== null} />
       <div className="flex min-w-0 flex-1 items-center gap-3">
         <OrgSwitcher current={{ slug: organization.slug, name: organization.name }} memberships={context.memberships} />
-        <span className="hidden text-sm whitespace-nowrap text-muted-foreground sm:inline">
-          <span className="max-lg:sr-only">Customer number </span>
-          <span className="font-mono text-foreground" title="Lumen customer number">
-            {organization.customerNumber}
+        {organization.customerNumber && (
+          <span className="hidden text-sm whitespace-nowrap text-muted-foreground sm:inline">
+            <span className="max-lg:sr-only">Customer number </span>
+            <span className="font-mono text-foreground" title="Lumen customer number">
+              {organization.customerNumber}
+            </span>
           </span>
-        </span>
+        )}
         <EnvironmentBadge environment={organization.environment} />
         {subAccount && (
           <Badge tone="info" title="You see only this sub-account's orders, numbers and notifications.">

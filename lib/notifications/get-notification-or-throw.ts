@@ -34,6 +34,23 @@ export async function getNotificationOrThrow(tenant: Tenant, unverifiedNotificat
     select: NOTIFICATION_DETAIL,
   });
   if (!notification) throw notFoundError("This notification");
-  return notification;
+  return tenant.subAccount ? withholdCustomerNumber(notification) : { ...notification, customerNumberWithheld: false };
+}
+
+/** Stands where the partner's customer number was, in a body shown to a reseller's user. */
+export const WITHHELD_CUSTOMER_NUMBER = "(withheld)";
+
+/**
+ * The customer number in Lumen's notifications is the partner's account at Lumen, not part
+ * of a reseller's slice: a reseller's users get the body with it replaced, and no field.
+ */
+function withholdCustomerNumber<N extends { customerNumber: string | null; rawBody: string }>(notification: N) {
+  const { customerNumber } = notification;
+  return {
+    ...notification,
+    customerNumber: null,
+    customerNumberWithheld: true,
+    rawBody: customerNumber ? notification.rawBody.replaceAll(customerNumber, WITHHELD_CUSTOMER_NUMBER) : notification.rawBody,
+  };
 }
 export type NotificationDetail = Awaited<ReturnType<typeof getNotificationOrThrow>>;

@@ -6,6 +6,7 @@ import type { OrderType } from "@/lib/db/generated/enums";
 import { tenantFor } from "@/test/order-fixtures";
 import { createTestOrganization, createTestUser, requestAs, routeParams, testDb } from "@/test/fixtures";
 import { ingestNotification, recordMalformedNotification } from "./ingest-notification";
+import { WITHHELD_CUSTOMER_NUMBER } from "./get-notification-or-throw";
 import { listNotifications } from "./list-notifications";
 
 // The notifications list through the real ingestion path and the real route handlers:
@@ -220,5 +221,16 @@ describe(`GET /api/orgs/[org]/notifications/[id] (${inject("databaseKind")})`, (
     for (const key of ["port903", "unmatched901", "malformed", "reserve901"]) {
       expect((await call(getNotification, users.reseller!, "/api/x", { org: org.slug, id: ids[key]! })).status, key).toBe(404);
     }
+  });
+
+  it("withholds the partner's customer number from a reseller, in the fields and in the body", async () => {
+    const asStaff = (await call(getNotification, users.viewer!, "/api/x", { org: org.slug, id: ids.install902! })).body.notification;
+    expect(asStaff).toMatchObject({ customerNumber: org.customerNumber, customerNumberWithheld: false });
+    expect(asStaff.rawBody).toContain(org.customerNumber);
+
+    const asReseller = (await call(getNotification, users.reseller!, "/api/x", { org: org.slug, id: ids.install902! })).body.notification;
+    expect(asReseller).toMatchObject({ customerNumber: null, customerNumberWithheld: true, voiceOrderId: vo("install"), notificationCode: 902 });
+    expect(asReseller.rawBody).not.toContain(org.customerNumber);
+    expect(JSON.parse(asReseller.rawBody)).toMatchObject({ customerNumber: WITHHELD_CUSTOMER_NUMBER, voiceOrderId: vo("install") });
   });
 });

@@ -26,7 +26,7 @@ export const getPortalContext = cache(async (orgSlug: string): Promise<PortalCon
 
   return {
     user,
-    organization,
+    organization: { ...organization, customerNumber: tenant.subAccount ? null : organization.customerNumber },
     role: tenant.role,
     subAccount: tenant.subAccount ? { id: tenant.subAccount.id, name: tenant.subAccount.name } : null,
     memberships: memberships.map((m) => ({

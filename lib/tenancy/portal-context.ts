@@ -8,7 +8,8 @@ export interface PortalContext {
     id: string;
     slug: string;
     name: string;
-    customerNumber: string;
+    /** Null for a reseller's users: the partner's account at Lumen is not part of their slice. */
+    customerNumber: string | null;
     environment: "sandbox" | "production";
   };
   role: Role;

@@ -147,9 +147,16 @@ test("the reseller's user signs in to its slice only, reserves in Tucson and ins
   for (const staffOnly of ["Settings", "People", "Sub-accounts", "Audit trail"]) {
     await expect(nav.getByRole("link", { name: staffOnly })).toHaveCount(0);
   }
-  // The not-found page (under the streamed shell the HTTP status stays 200, so the page is what is checked).
-  await reseller.goto(`/${ORG}/settings`);
-  await expect(reseller.getByRole("heading", { level: 1, name: "Page not found" })).toBeVisible();
+  // The partner's own administration is not there for a reseller: HTTP 404 and the not-found page.
+  for (const staffPage of ["settings", "people", "sub-accounts", "audit", "outbox"]) {
+    const response = await reseller.goto(`/${ORG}/${staffPage}`);
+    expect(response?.status(), staffPage).toBe(404);
+    await expect(reseller.getByRole("heading", { level: 1, name: "Page not found" })).toBeVisible();
+  }
+  // Nor is the partner's customer number at Lumen, anywhere in the page or its data.
+  await reseller.goto(`/${ORG}`);
+  await expect(reseller.getByRole("banner")).toContainText(SUB_ACCOUNT);
+  expect(await reseller.content()).not.toContain("1-ABC-23");
 
   // Two numbers in a rate center no other spec orders from.
   await reseller.goto(`/${ORG}/reserve`);

@@ -47,11 +47,11 @@ const resolvedTenant = async () => null;
 export const PAGE_CASES: readonly PageCase[] = [
   { page: "app/(portal)/[org]/(streamed)/page.tsx", guard: "getDashboard", run: (t) => getDashboard(t, "7d"), expected: slice },
   { page: "app/(portal)/[org]/(streamed)/alerts/page.tsx", guard: "getAlertPreferences", run: getAlertPreferences, expected: slice },
-  { page: "app/(portal)/[org]/(streamed)/audit/page.tsx", guard: "listAuditEntries", run: (t) => listAuditEntries(t, {}), expected: staffAdmins },
-  { page: "app/(portal)/[org]/(streamed)/outbox/page.tsx", guard: "listOutboxMail", run: (t) => listOutboxMail(t, undefined), expected: staffAdmins },
-  { page: "app/(portal)/[org]/(streamed)/settings/page.tsx", guard: "getOrganizationSettings", run: getOrganizationSettings, expected: staff },
-  { page: "app/(portal)/[org]/(streamed)/people/page.tsx", guard: "listPeople", run: listPeople, expected: staff },
-  { page: "app/(portal)/[org]/(streamed)/sub-accounts/page.tsx", guard: "listSubAccountOverview", run: listSubAccountOverview, expected: staff },
+  { page: "app/(portal)/[org]/(staff)/audit/page.tsx", guard: "listAuditEntries", run: (t) => listAuditEntries(t, {}), expected: staffAdmins },
+  { page: "app/(portal)/[org]/(staff)/outbox/page.tsx", guard: "listOutboxMail", run: (t) => listOutboxMail(t, undefined), expected: staffAdmins },
+  { page: "app/(portal)/[org]/(staff)/settings/page.tsx", guard: "getOrganizationSettings", run: getOrganizationSettings, expected: staff },
+  { page: "app/(portal)/[org]/(staff)/people/page.tsx", guard: "listPeople", run: listPeople, expected: staff },
+  { page: "app/(portal)/[org]/(staff)/sub-accounts/page.tsx", guard: "listSubAccountOverview", run: listSubAccountOverview, expected: staff },
   {
     page: "app/(portal)/[org]/sub-accounts/[subAccountId]/page.tsx",
     guard: "getSubAccountDetail",

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import { newestFirstBatches } from "@/lib/db/newest-first-batches";
 import type { Prisma } from "@/lib/db/generated/client";
 import type { OrderType } from "@/lib/db/generated/enums";
 import { assertRole, assertStaff } from "@/lib/tenancy/require-membership";
@@ -91,25 +92,12 @@ export async function listEveryAuditEntry(
 ): Promise<AsyncIterable<AuditEntryRow[]>> {
   authorize(tenant);
   const where = await auditWhere(tenant, AuditQuerySchema.parse(input));
-  return batchesOf(tenant, where, options.batchSize ?? 500, options.maxRows ?? 100_000);
-}
-
-async function* batchesOf(tenant: Tenant, where: Prisma.AuditLogWhereInput, batchSize: number, maxRows: number): AsyncGenerator<AuditEntryRow[]> {
-  let left = maxRows;
-  let after: { createdAt: Date; id: string } | null = null;
-  while (left > 0) {
-    const rows: StoredEntry[] = await db().auditLog.findMany({
-      where: after ? { AND: [where, { OR: [{ createdAt: { lt: after.createdAt } }, { createdAt: after.createdAt, id: { lt: after.id } }] }] } : where,
-      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-      take: Math.min(batchSize, left),
-      select: ENTRY_ROW,
-    });
-    if (rows.length === 0) return;
-    yield await toRows(tenant, rows);
-    left -= rows.length;
-    const last = rows[rows.length - 1]!;
-    after = { createdAt: last.createdAt, id: last.id };
-  }
+  return newestFirstBatches(
+    (olderThan, take): Promise<StoredEntry[]> =>
+      db().auditLog.findMany({ where: olderThan ? { AND: [where, olderThan] } : where, orderBy: [{ createdAt: "desc" }, { id: "desc" }], take, select: ENTRY_ROW }),
+    (rows) => toRows(tenant, rows),
+    { batchSize: options.batchSize ?? 500, maxRows: options.maxRows ?? 100_000 },
+  );
 }
 
 function authorize(tenant: Tenant) {

@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import { installSubmission } from "./support/orders";
 import { signIn } from "./support/sign-in";
@@ -74,6 +75,15 @@ test("an order Lumen refuses keeps the numbers it asked for: found by them, list
   expect(error.code).toBe("LUMEN_REJECTED");
 
   await page.goto(`/${ORG}/orders?q=${encodeURIComponent("(303) 974-0003")}&status=rejected`);
+  // The export holds what the filters select, with the numbers the refused order asked for.
+  const downloading = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Export CSV" }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toMatch(/^orders-prairie-telecom-\d{4}-\d{2}-\d{2}\.csv$/);
+  const lines = readFileSync((await download.path())!, "utf8").trim().split("\r\n");
+  expect(lines[0]).toMatch(/^createdAt,orderId,type,productID,status,/);
+  expect(lines.slice(1).every((line) => line.includes(",rejected,"))).toBe(true);
+  expect(lines.find((line) => line.includes(error.details.orderId))).toContain("3039740003");
   await page.getByRole("table", { name: "Orders" }).getByRole("link").filter({ hasText: /Install/ }).first().click();
   await expect(page).toHaveURL(new RegExp(`/${ORG}/orders/${error.details.orderId}$`));
   await expect(page.getByRole("heading", { name: "Numbers asked for (1)" })).toBeVisible();

@@ -22,4 +22,10 @@ describe("readOrderFilters", () => {
     expect(filters.valid).toBe(true);
     expect(filters.query).toMatchObject({ from: "2026-02-28", to: "2026-03-01", type: "install", q: "3039740001", page: 1 });
   });
+
+  test("hands the CSV export the filters without the paging", () => {
+    const filters = readOrderFilters({ type: "install", q: "(303) 974-0001", page: "3", pageSize: "50", status: "" });
+    expect(new URLSearchParams(filters.exportSearch)).toEqual(new URLSearchParams({ type: "install", q: "(303) 974-0001" }));
+    expect(readOrderFilters({ page: "2" }).exportSearch).toBe("");
+  });
 });

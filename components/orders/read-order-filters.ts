@@ -58,6 +58,8 @@ export function readOrderFilters(searchParams: SearchParams) {
     values,
     fieldErrors,
     active: FILTER_KEYS.some((key) => values[key] !== undefined),
+    /** The filters alone, for the CSV download, which holds every page. */
+    exportSearch: new URLSearchParams(Object.entries(values).filter(([key]) => key !== "pageSize") as Array<[string, string]>).toString(),
     /** The list's address with these filters and without a page number. */
     hrefWithoutPage(basePath: string) {
       const params = new URLSearchParams(values as Record<string, string>);

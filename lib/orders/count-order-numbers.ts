@@ -25,3 +25,22 @@ export async function withNumberCounts<T extends { id: string }>(orders: T[]): P
   }
   return orders.map((order) => ({ ...order, _count: { numbers: counts.get(order.id) ?? 0 } }));
 }
+
+/**
+ * Adds to each order its numbers, in 10 digits and in order, by the same rule as the count:
+ * those linked to it, or while none are, those its request named.
+ */
+export async function withNumbers<T extends { id: string }>(orders: T[]): Promise<Array<T & { telephoneNumbers: string[] }>> {
+  const numbers = new Map<string, string[]>();
+  if (orders.length) {
+    const rows = await db().$queryRaw<Array<{ id: string; linked: string[]; requested: string[] }>>(Prisma.sql`
+      SELECT o."id",
+             ARRAY(SELECT t."tn" FROM "OrderTelephoneNumber" otn JOIN "TelephoneNumber" t ON t."id" = otn."telephoneNumberId"
+                   WHERE otn."orderId" = o."id" ORDER BY t."tn") AS "linked",
+             COALESCE(o."requestedTns", '{}') AS "requested"
+      FROM "Order" o
+      WHERE o."id" = ANY(${orders.map((order) => order.id)}::text[])`);
+    for (const row of rows) numbers.set(row.id, row.linked.length ? row.linked : [...row.requested].sort());
+  }
+  return orders.map((order) => ({ ...order, telephoneNumbers: numbers.get(order.id) ?? [] }));
+}

@@ -1,10 +1,12 @@
 import "server-only";
+import type { z } from "zod";
 import { NO_SUB_ACCOUNT } from "@/lib/sub-accounts/own-label";
 import { db } from "@/lib/db/client";
+import { newestFirstBatches } from "@/lib/db/newest-first-batches";
 import type { Prisma } from "@/lib/db/generated/client";
 import { toTenDigitTn } from "@/lib/lumen/telephone-numbers";
 import type { Tenant } from "@/lib/tenancy/tenant";
-import { withNumberCounts } from "./count-order-numbers";
+import { withNumberCounts, withNumbers } from "./count-order-numbers";
 import { ListOrdersQuerySchema } from "./list-orders-schema";
 import { tenantScope } from "./order-scope";
 
@@ -30,21 +32,7 @@ const ORDER_ROW = {
  */
 export async function listOrders(tenant: Tenant, input: unknown) {
   const query = ListOrdersQuerySchema.parse(input);
-  const where: Prisma.OrderWhereInput = {
-    ...tenantScope(tenant),
-    ...(query.type && { type: query.type }),
-    ...(query.status && { status: query.status }),
-    ...(query.product && { productId: query.product }),
-    // Staff may narrow to one reseller; a reseller's own scope is already fixed above.
-    ...(query.subAccount && !tenant.subAccount && { subAccountId: query.subAccount === NO_SUB_ACCOUNT ? null : query.subAccount }),
-    ...((query.from || query.to) && {
-      createdAt: {
-        ...(query.from && { gte: new Date(`${query.from}T00:00:00Z`) }),
-        ...(query.to && { lt: new Date(Date.parse(`${query.to}T00:00:00Z`) + 86_400_000) }),
-      },
-    }),
-    ...(query.q && { OR: searchTerms(query.q) }),
-  };
+  const where = ordersWhere(tenant, query);
   // Orders waiting for the partner (a backorder to approve) stand above the pages when no
   // status is chosen; the pages then hold everything else, so nothing shows twice.
   const pinWaiting = !query.status;
@@ -70,6 +58,47 @@ export async function listOrders(tenant: Tenant, input: unknown) {
     page: query.page,
     pageSize: query.pageSize,
     pageCount: Math.max(1, Math.ceil(total / query.pageSize)),
+  };
+}
+
+/**
+ * Every order the filters match, newest first, in batches (for the CSV): with each its
+ * numbers, by the same rule as the list's count. Orders awaiting approval are in their
+ * place by date, not pinned.
+ */
+export async function listEveryOrder(
+  tenant: Tenant,
+  input: unknown,
+  options: { batchSize?: number; maxRows?: number } = {},
+): Promise<AsyncIterable<OrderWithNumbers[]>> {
+  const where = ordersWhere(tenant, ListOrdersQuerySchema.parse(input));
+  return newestFirstBatches(
+    (olderThan, take): Promise<OrderRow[]> =>
+      db().order.findMany({ where: olderThan ? { AND: [where, olderThan] } : where, orderBy: [{ createdAt: "desc" }, { id: "desc" }], take, select: ORDER_ROW }),
+    withNumbers,
+    { batchSize: options.batchSize ?? 500, maxRows: options.maxRows ?? 100_000 },
+  );
+}
+
+type OrderRow = Prisma.OrderGetPayload<{ select: typeof ORDER_ROW }>;
+export type OrderWithNumbers = OrderRow & { telephoneNumbers: string[] };
+
+/** What the filters select, within what the tenant may see. */
+function ordersWhere(tenant: Tenant, query: z.output<typeof ListOrdersQuerySchema>): Prisma.OrderWhereInput {
+  return {
+    ...tenantScope(tenant),
+    ...(query.type && { type: query.type }),
+    ...(query.status && { status: query.status }),
+    ...(query.product && { productId: query.product }),
+    // Staff may narrow to one reseller; a reseller's own scope is already fixed above.
+    ...(query.subAccount && !tenant.subAccount && { subAccountId: query.subAccount === NO_SUB_ACCOUNT ? null : query.subAccount }),
+    ...((query.from || query.to) && {
+      createdAt: {
+        ...(query.from && { gte: new Date(`${query.from}T00:00:00Z`) }),
+        ...(query.to && { lt: new Date(Date.parse(`${query.to}T00:00:00Z`) + 86_400_000) }),
+      },
+    }),
+    ...(query.q && { OR: searchTerms(query.q) }),
   };
 }
 

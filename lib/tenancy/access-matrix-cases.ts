@@ -224,6 +224,7 @@ export const ROUTE_CASES: readonly RouteCase[] = [
     foreign: [{ label: "organization B's notification", actor: "owner", call: (fx) => ({ params: { org: fx.orgA, id: fx.notificationB } }) }],
   },
   { route: "app/api/orgs/[org]/orders/route.ts", method: "GET", request: "the order history", call: (fx) => ({ params: org(fx) }), expected: gate({ min: "viewer", who: "slice", ok: 200 }) },
+  { route: "app/api/orgs/[org]/orders.csv/route.ts", method: "GET", request: "the order history as a CSV", call: (fx) => ({ params: org(fx) }), expected: gate({ min: "viewer", who: "slice", ok: 200 }) },
   {
     route: "app/api/orgs/[org]/orders/route.ts",
     method: "POST",

@@ -1,4 +1,4 @@
-import { BookmarkPlus, ClipboardList, SearchX, TriangleAlert } from "lucide-react";
+import { BookmarkPlus, ClipboardList, Download, SearchX, TriangleAlert } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Button } from "@/components/ui/button";
@@ -45,12 +45,22 @@ export default async function OrdersPage({ params, searchParams }: OrdersPagePro
         title="Orders"
         description="Every order sent to Lumen from this portal, with its status and timeline from submission to completion. Orders waiting for your approval are pinned on top."
         actions={
-          <Button variant="outline" size="sm" asChild>
-            <Link href={`${basePath}/stuck`}>
-              <TriangleAlert aria-hidden />
-              Stuck orders
-            </Link>
-          </Button>
+          <>
+            {page && page.total + page.waiting.length > 0 && (
+              <Button variant="outline" size="sm" asChild>
+                <a href={`/api/orgs/${org}/orders.csv${filters.exportSearch ? `?${filters.exportSearch}` : ""}`} download>
+                  <Download aria-hidden />
+                  Export CSV
+                </a>
+              </Button>
+            )}
+            <Button variant="outline" size="sm" asChild>
+              <Link href={`${basePath}/stuck`}>
+                <TriangleAlert aria-hidden />
+                Stuck orders
+              </Link>
+            </Button>
+          </>
         }
       />
       <OrdersFilterBar

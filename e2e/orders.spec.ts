@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import { installSubmission } from "./support/orders";
+import { injectSandboxFault } from "./support/sandbox";
 import { signIn } from "./support/sign-in";
 
 // The order engine seen from the browser, against the sandbox `npm start` runs: the
@@ -90,4 +91,38 @@ test("an order Lumen refuses keeps the numbers it asked for: found by them, list
   await expect(page.getByRole("list", { name: "Numbers asked for" })).toContainText("(303) 974-0003");
   await expect(page.getByText("Lumen refused this order, so it changed none of these numbers.")).toBeVisible();
   await expect(page.getByText(`none: Lumen refused the order with ${error.details.lumenCode}`)).toBeVisible();
+});
+
+test("an order Lumen could not take is placed again from its page, once", async ({ page }) => {
+  // Lumen unavailable for the order and for the engine's one resend: the order is kept as failed.
+  await injectSandboxFault({ pattern: "*/Numbers/orderInventory", method: "POST", status: 503, count: 2 });
+  const failed = await page.request.post(`/api/orgs/${ORG}/orders`, {
+    data: { type: "reserve", idempotencyKey: randomUUID(), request: { productID: "2036", rateCenters: [{ rateCenter: "OGDEN", state: "UT", quantity: 1 }] } },
+  });
+  expect(failed.status()).toBe(502);
+  const { error } = await failed.json();
+  expect(error.code).toBe("LUMEN_UNAVAILABLE");
+  const failedId = error.details.orderId as string;
+
+  await page.goto(`/${ORG}/orders/${failedId}`);
+  await expect(page.getByRole("main")).toContainText("place it again from this order's page later");
+  await page.getByRole("list", { name: "Possible now" }).getByRole("button", { name: "Place it again" }).click();
+  const dialog = page.getByRole("alertdialog", { name: "Place this reserve order again?" });
+  await expect(dialog).toContainText("checked against today's rules first");
+  await dialog.getByRole("button", { name: "Place it again" }).click();
+
+  await expect(page).not.toHaveURL(new RegExp(`/orders/${failedId}$`));
+  await expect(page.getByRole("main")).toContainText("Lumen accepted the order");
+  const newUrl = page.url();
+
+  // The failed order points to the new one and offers nothing more.
+  await page.goto(`/${ORG}/orders/${failedId}`);
+  const notPossible = page.getByRole("list", { name: "Not possible now" });
+  await expect(notPossible).toContainText("This order was placed again already");
+  await notPossible.getByRole("link", { name: "Open the new order" }).click();
+  await expect(page).toHaveURL(newUrl);
+  // Asked again (another tab, a colleague): the same new order, nothing placed twice.
+  const again = await page.request.post(`/api/orgs/${ORG}/orders/${failedId}/place-again`);
+  expect(again.status()).toBe(200);
+  expect(newUrl.endsWith(`/orders/${(await again.json()).order.id}`)).toBe(true);
 });

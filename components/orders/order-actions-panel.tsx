@@ -6,10 +6,12 @@ import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { CodeTag } from "@/components/wizard/coded-alert";
 import { formatCalendarDay } from "@/lib/dates/format-dates";
-import { everAppliesTo, ORDER_ACTION_LABELS, ORDER_ACTIONS, type OrderActionKind, type OrderActions } from "@/lib/orders/order-actions";
-import type { OrderType } from "@/lib/db/generated/enums";
+import { listedWhenNotPossible, ORDER_ACTION_LABELS, ORDER_ACTIONS, type OrderActionKind, type OrderActions } from "@/lib/orders/order-actions";
+import type { OrderStatus, OrderType } from "@/lib/db/generated/enums";
 import type { PortFacts } from "@/lib/orders/supplement-versions";
+import Link from "next/link";
 import { CancelOrderDialog } from "./cancel-order-dialog";
+import { PlaceAgainDialog } from "./place-again-dialog";
 import { PortNowDialog } from "./port-now-dialog";
 import { SupplementPortForm } from "./supplement-port-form";
 
@@ -19,7 +21,10 @@ interface OrderActionsPanelProps {
   voiceOrderId: string | null;
   typeLabel: string;
   orderType: OrderType;
+  orderStatus: OrderStatus;
   actions: OrderActions;
+  /** The order that placed this failed one again, once one did. */
+  placedAgainAs: string | null;
   /** ISO; a port's FOC date once Lumen has set it. */
   focDate: string | null;
   numbers: string[];
@@ -34,15 +39,15 @@ const ELSEWHERE: Partial<Record<OrderActionKind, string>> = {
 };
 
 /** "What you can do now": each possible action as a button, each impossible one with the reason. */
-export function OrderActionsPanel({ org, orderId, voiceOrderId, typeLabel, orderType, actions, focDate, numbers, current }: OrderActionsPanelProps) {
+export function OrderActionsPanel({ org, orderId, voiceOrderId, typeLabel, orderType, orderStatus, actions, placedAgainAs, focDate, numbers, current }: OrderActionsPanelProps) {
   const [supplementing, setSupplementing] = useState(false);
   const formArea = useRef<HTMLDivElement>(null);
   const possible = ORDER_ACTIONS.filter((kind) => actions[kind].available);
-  // An action that can never apply to this type of order (port now on a reservation) is
-  // left out rather than listed with its reason.
+  // An action this order could not have (port now on a reservation, placing again an
+  // order Lumen took) is left out rather than listed with its reason.
   const impossible = ORDER_ACTIONS.flatMap((kind) => {
     const action = actions[kind];
-    return action.available || !everAppliesTo(kind, orderType) ? [] : [action];
+    return action.available || !listedWhenNotPossible(kind, { type: orderType, status: orderStatus }) ? [] : [action];
   });
 
   function openSupplement() {
@@ -51,6 +56,7 @@ export function OrderActionsPanel({ org, orderId, voiceOrderId, typeLabel, order
   }
 
   function button(kind: OrderActionKind) {
+    if (kind === "place_again") return <PlaceAgainDialog org={org} orderId={orderId} typeLabel={typeLabel} numberCount={numbers.length} />;
     if (!voiceOrderId) return null;
     switch (kind) {
       case "cancel":
@@ -115,6 +121,14 @@ export function OrderActionsPanel({ org, orderId, voiceOrderId, typeLabel, order
                     {": "}
                     {action.lumenCode !== undefined && <CodeTag>Lumen {action.lumenCode}</CodeTag>}
                     <span className="text-muted-foreground">{action.reason}</span>
+                    {action.kind === "place_again" && placedAgainAs && (
+                      <>
+                        {" "}
+                        <Link href={`/${org}/orders/${placedAgainAs}`} className="text-primary underline-offset-4 hover:underline">
+                          Open the new order
+                        </Link>
+                      </>
+                    )}
                   </span>
                 </li>
               ))}

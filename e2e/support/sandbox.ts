@@ -23,3 +23,13 @@ export async function sandboxClockAheadMs(): Promise<number> {
   const { nowMs } = (await response.json()) as { nowMs: number };
   return nowMs - Date.now();
 }
+
+/** Makes the sandbox answer the next `count` matching requests with an HTTP error, as Lumen does when it is unavailable. */
+export async function injectSandboxFault(fault: { pattern: string; method: string; status: number; count: number }): Promise<void> {
+  const response = await fetch(`${SANDBOX}/_sandbox/faults`, {
+    method: "POST",
+    headers: { authorization: `Bearer ${ADMIN_TOKEN}`, "content-type": "application/json" },
+    body: JSON.stringify({ kind: "status", ...fault }),
+  });
+  if (!response.ok) throw new Error(`sandbox fault: ${response.status} ${await response.text()}`);
+}

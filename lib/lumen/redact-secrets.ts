@@ -18,3 +18,11 @@ export function redactSecrets(value: unknown): unknown {
   }
   return value;
 }
+
+/** Whether something kept went through redactSecrets and lost a value to it. */
+export function hasRedactedValues(value: unknown): boolean {
+  if (value === REDACTED) return true;
+  if (Array.isArray(value)) return value.some(hasRedactedValues);
+  if (value !== null && typeof value === "object") return Object.values(value).some(hasRedactedValues);
+  return false;
+}

@@ -4,6 +4,7 @@ import { notFoundError } from "@/lib/errors/app-error";
 import type { Tenant } from "@/lib/tenancy/tenant";
 import { tenantScope } from "./order-scope";
 import { ORDER_SUMMARY, type OrderSummary } from "./order-summary";
+import { findPlacedAgain } from "./placed-again";
 
 const ORDER_DETAIL = {
   id: true,
@@ -57,6 +58,7 @@ export async function getOrderOrThrow(tenant: Tenant, unverifiedOrderId: string)
     select: ORDER_DETAIL,
   });
   if (!order) throw notFoundError("This order");
+  const placedAgainAs = await findPlacedAgain(order, tenant.organizationId);
   const batch = order.batchKey
     ? await db().order.findMany({
         where: { batchKey: order.batchKey, ...tenantScope(tenant), NOT: { id: order.id } },
@@ -64,7 +66,7 @@ export async function getOrderOrThrow(tenant: Tenant, unverifiedOrderId: string)
         orderBy: { createdAt: "asc" },
       })
     : [];
-  return { ...order, batch };
+  return { ...order, batch, placedAgainAs };
 }
 export type OrderDetail = Awaited<ReturnType<typeof getOrderOrThrow>>;
 

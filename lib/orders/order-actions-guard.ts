@@ -3,6 +3,7 @@ import { AppError } from "@/lib/errors/app-error";
 import type { Tenant } from "@/lib/tenancy/tenant";
 import type { OrderDetail } from "./get-order-or-throw";
 import { orderActions, type OrderActionKind } from "./order-actions";
+import { placeAgainFacts } from "./placed-again";
 import type { OrderSubmission } from "./order-submission-schema";
 
 // The server's side of the order page's "What you can do now": a cancel, supplement or
@@ -24,7 +25,11 @@ function actionOf(submission: OrderSubmission): OrderActionKind | null {
 }
 
 /** The facts of the table for an order as the tenant sees it, now. */
-export function orderActionsFor(tenant: Pick<Tenant, "role">, order: Pick<OrderDetail, "type" | "status" | "focDate" | "voiceOrderId" | "productId" | "numbers">, now = new Date()) {
+export function orderActionsFor(
+  tenant: Pick<Tenant, "role" | "subAccount">,
+  order: Pick<OrderDetail, "type" | "status" | "focDate" | "voiceOrderId" | "productId" | "numbers" | "request" | "subAccount" | "placedAgainAs">,
+  now = new Date(),
+) {
   return orderActions({
     type: order.type,
     status: order.status,
@@ -34,6 +39,7 @@ export function orderActionsFor(tenant: Pick<Tenant, "role">, order: Pick<OrderD
     hasNumbers: order.numbers.length > 0,
     role: tenant.role,
     now,
+    placeAgain: placeAgainFacts(tenant, order),
   });
 }
 

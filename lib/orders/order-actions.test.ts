@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { everAppliesTo, orderActions, type OrderActionFacts, type OrderActionKind } from "./order-actions";
+import { everAppliesTo, listedWhenNotPossible, orderActions, type OrderActionFacts, type OrderActionKind } from "./order-actions";
 
 // Every action the order page offers, for each kind of order it may be shown on: what is
 // possible, and for what is not, the words and Lumen's code the page and the server give.
@@ -16,6 +16,14 @@ const inFlightPort: OrderActionFacts = {
   hasNumbers: true,
   role: "operator",
   now: NOW,
+};
+
+const failedInstall: Partial<OrderActionFacts> & { placeAgain: NonNullable<OrderActionFacts["placeAgain"]> } = {
+  type: "install",
+  status: "failed",
+  voiceOrderId: null,
+  focDate: null,
+  placeAgain: { requestRedacted: false, ownSlice: true, placedAgainAs: null },
 };
 
 type Expected = true | { reason: string | RegExp; lumenCode?: number };
@@ -82,6 +90,30 @@ const CASES: Array<[string, Partial<OrderActionFacts>, OrderActionKind, Expected
   ["a port has no backorder", {}, "approve_backorder", { reason: "Only reservations can have a backorder to answer." }],
   ["a completed order is not checked with Lumen", { status: "completed" }, "check_with_lumen", { reason: /finished with this order/ }],
   ["a failed order is not checked with Lumen", { status: "failed", voiceOrderId: null }, "check_with_lumen", { reason: /never reached Lumen/ }],
+  ["an install that never reached Lumen can be placed again", { ...failedInstall }, "place_again", true],
+  ["a port that never reached Lumen and kept its whole request can be placed again", { ...failedInstall, type: "port" }, "place_again", true],
+  ["a viewer cannot place an order again", { ...failedInstall, role: "viewer" }, "place_again", { reason: /^Viewers cannot place orders/ }],
+  ["an order Lumen took is not placed again", { type: "install", status: "accepted", placeAgain: failedInstall.placeAgain }, "place_again", { reason: "Only an order that never reached Lumen can be placed again." }],
+  ["an order Lumen refused is not placed again from its page", { ...failedInstall, status: "rejected" }, "place_again", { reason: /^Only an order that never reached Lumen/ }],
+  ["a cancel that failed is not placed again", { ...failedInstall, type: "cancel" }, "place_again", { reason: /acts on another order/ }],
+  [
+    "an order placed again already is not placed again twice",
+    { ...failedInstall, placeAgain: { ...failedInstall.placeAgain, placedAgainAs: "ord_new" } },
+    "place_again",
+    { reason: /placed again already/ },
+  ],
+  [
+    "staff do not place again a reseller's order",
+    { ...failedInstall, placeAgain: { ...failedInstall.placeAgain, ownSlice: false } },
+    "place_again",
+    { reason: /its own users can place it again/ },
+  ],
+  [
+    "a port whose losing-carrier PIN was not kept is placed again from the wizard",
+    { ...failedInstall, type: "port", placeAgain: { ...failedInstall.placeAgain, requestRedacted: true } },
+    "place_again",
+    { reason: /PIN is not kept with the order/ },
+  ],
 ];
 
 describe("orderActions", () => {
@@ -101,7 +133,7 @@ describe("orderActions", () => {
 
   it("states every action for every order", () => {
     const actions = orderActions(inFlightPort);
-    expect(Object.keys(actions).sort()).toEqual(["approve_backorder", "cancel", "cancel_child", "check_with_lumen", "port_now", "supplement"]);
+    expect(Object.keys(actions).sort()).toEqual(["approve_backorder", "cancel", "cancel_child", "check_with_lumen", "place_again", "port_now", "supplement"]);
   });
 
   it("tells which actions an order of a type can ever have, which the page alone lists as not possible now", () => {
@@ -111,6 +143,13 @@ describe("orderActions", () => {
     expect(everAppliesTo("port_now", "port")).toBe(true);
     expect(everAppliesTo("approve_backorder", "reserve")).toBe(true);
     expect(everAppliesTo("cancel", "install")).toBe(true);
+    expect(everAppliesTo("place_again", "cancel")).toBe(false);
+    expect(everAppliesTo("place_again", "disconnect")).toBe(true);
+    // Placing again is listed as not possible only on an order that failed, where it could be.
+    expect(listedWhenNotPossible("place_again", { type: "port", status: "failed" })).toBe(true);
+    expect(listedWhenNotPossible("place_again", { type: "port", status: "accepted" })).toBe(false);
+    expect(listedWhenNotPossible("cancel", { type: "port", status: "accepted" })).toBe(true);
+    expect(listedWhenNotPossible("port_now", { type: "reserve", status: "accepted" })).toBe(false);
     // The table still answers for every action, so a crafted request hears the reason.
     expect(orderActions({ ...inFlightPort, type: "reserve" }).port_now).toMatchObject({ available: false, lumenCode: 20109 });
   });

@@ -10,10 +10,11 @@ import { FINAL_STATUSES } from "./lumen-status";
 // page shows. Where Lumen has a code for the refusal (the rules the sandbox applies in
 // lib/sandbox/orders/cancel-order.ts and port-order.ts), the entry carries it.
 
-export const ORDER_ACTIONS = ["supplement", "cancel", "cancel_child", "approve_backorder", "port_now", "check_with_lumen"] as const;
+export const ORDER_ACTIONS = ["place_again", "supplement", "cancel", "cancel_child", "approve_backorder", "port_now", "check_with_lumen"] as const;
 export type OrderActionKind = (typeof ORDER_ACTIONS)[number];
 
 export const ORDER_ACTION_LABELS: Record<OrderActionKind, string> = {
+  place_again: "Place it again",
   supplement: "Supplement the port",
   cancel: "Cancel the order",
   cancel_child: "Cancel one child order",
@@ -34,6 +35,17 @@ export interface OrderActionFacts {
   now: Date;
   /** Child (transaction) order IDs Lumen reports under the voice order; none are exposed today. */
   childOrderIds?: readonly string[];
+  /** For placing a failed order again: facts about its request and who holds it. */
+  placeAgain?: PlaceAgainFacts;
+}
+
+export interface PlaceAgainFacts {
+  /** The request as kept lacks something it had when sent (a port's losing-carrier PIN). */
+  requestRedacted: boolean;
+  /** The order is of the viewer's own slice: the partner's own for staff, its own for a reseller. */
+  ownSlice: boolean;
+  /** The order it was placed again as, once it was. */
+  placedAgainAs: string | null;
 }
 
 export type OrderAction =
@@ -49,13 +61,32 @@ const IN_FLIGHT: ReadonlySet<OrderStatus> = new Set(["accepted", "in_progress", 
 /** Orders whose numbers went live: Lumen says to change them rather than cancel (20238). */
 const CHANGED_NOT_CANCELLED: ReadonlySet<OrderType> = new Set(["install", "port", "change"]);
 
-/** Actions that belong to one type of order; the others can never have them. */
-const ONLY_FOR: Partial<Record<OrderActionKind, OrderType>> = { supplement: "port", port_now: "port", approve_backorder: "reserve" };
+/**
+ * Orders that stand on their own: they carry their whole request (with our external order
+ * ID), other orders act on them, and they can be placed again from what was kept.
+ */
+export const WHOLE_ORDER_TYPES: ReadonlySet<OrderType> = new Set(["reserve", "install", "port", "change", "disconnect"]);
 
-/** Whether an order of this type can ever have this action (the page lists only those as "not possible now"). */
+/** Actions that belong to some types of order; the others can never have them. */
+const ONLY_FOR: Partial<Record<OrderActionKind, ReadonlySet<OrderType>>> = {
+  supplement: new Set(["port"]),
+  port_now: new Set(["port"]),
+  approve_backorder: new Set(["reserve"]),
+  place_again: WHOLE_ORDER_TYPES,
+};
+
+/** Whether an order of this type can ever have this action. */
 export function everAppliesTo(kind: OrderActionKind, type: OrderType): boolean {
-  const only = ONLY_FOR[kind];
-  return only === undefined || only === type;
+  return ONLY_FOR[kind]?.has(type) ?? true;
+}
+
+/**
+ * Whether the page lists this action under "not possible now" when it is not: only
+ * actions the order could have. Placing again is for an order that never reached Lumen:
+ * on any other it is not worth a line.
+ */
+export function listedWhenNotPossible(kind: OrderActionKind, facts: Pick<OrderActionFacts, "type" | "status">): boolean {
+  return everAppliesTo(kind, facts.type) && (kind !== "place_again" || facts.status === "failed");
 }
 
 const no = (kind: OrderActionKind, reason: string, lumenCode?: number): OrderAction =>
@@ -65,6 +96,7 @@ const yes = (kind: OrderActionKind): OrderAction => ({ kind, available: true });
 export function orderActions(facts: OrderActionFacts): OrderActions {
   const cancel = cancelAction(facts);
   return {
+    place_again: placeAgainAction(facts),
     supplement: supplementAction(facts),
     cancel,
     cancel_child: cancelChildAction(facts, cancel),
@@ -150,8 +182,25 @@ function portNowAction(facts: OrderActionFacts): OrderAction {
   return yes("port_now");
 }
 
+/**
+ * An order that never reached Lumen (it could not be reached, or it was busy and does not
+ * have the order) can be sent again as a new order from the request kept with it, once.
+ */
+function placeAgainAction(facts: OrderActionFacts): OrderAction {
+  if (!roleAtLeast(facts.role, "operator")) return no("place_again", "Viewers cannot place orders; ask an operator, admin or owner.");
+  if (!everAppliesTo("place_again", facts.type)) return no("place_again", "This order acts on another order; act on that order again instead.");
+  if (facts.status !== "failed") return no("place_again", "Only an order that never reached Lumen can be placed again.");
+  const again = facts.placeAgain;
+  if (again?.placedAgainAs) return no("place_again", "This order was placed again already; follow the new order.");
+  if (!again?.ownSlice) return no("place_again", "This order belongs to a reseller sub-account: its own users can place it again.");
+  if (again.requestRedacted) {
+    return no("place_again", "The losing carrier's PIN is not kept with the order: place the port again from Port in.");
+  }
+  return yes("place_again");
+}
+
 function checkWithLumenAction(facts: OrderActionFacts): OrderAction {
-  if (facts.status === "failed") return no("check_with_lumen", "This order never reached Lumen; place it again if it is still needed.");
+  if (facts.status === "failed") return no("check_with_lumen", "This order never reached Lumen, so Lumen has nothing to say about it.");
   if (FINAL_STATUSES.has(facts.status)) return no("check_with_lumen", "Lumen has finished with this order; there is nothing more to ask.");
   return yes("check_with_lumen");
 }

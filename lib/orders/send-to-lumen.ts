@@ -1,10 +1,11 @@
 import "server-only";
 import type { LumenClient } from "@/lib/lumen/client";
 import type { LumenResponse } from "@/lib/lumen/client/lumen-client-types";
+import { WHOLE_ORDER_TYPES } from "./order-actions";
 import type { OrderSubmission } from "./order-submission-schema";
 
 /** Order types whose Lumen request carries our externalOrderID, so a lost answer can be looked up. */
-export const CARRIES_EXTERNAL_ORDER_ID = new Set(["reserve", "install", "port", "change", "disconnect"]);
+export const CARRIES_EXTERNAL_ORDER_ID: ReadonlySet<string> = WHOLE_ORDER_TYPES;
 
 export interface PreparedCall {
   /** What goes on the wire (and, redacted, into the order's history). */

@@ -211,7 +211,7 @@ async function sendAndRecord(client: LumenClient, order: SubmittingOrder, call: 
         return recordOutcome(order, {
           status: "failed",
           event: "failed",
-          statusReason: `Lumen could not be reached (${error.kind}); the order was not sent. Nothing was lost: try again when Lumen answers.`,
+          statusReason: `Lumen could not be reached (${error.kind}); the order was not sent. Nothing was lost: place it again from this order's page when Lumen answers.`,
           message: `Not sent: ${error.kind}.`,
         });
       }
@@ -239,7 +239,7 @@ async function sendAndRecord(client: LumenClient, order: SubmittingOrder, call: 
           event: "failed",
           lumenCode: code,
           lumenMessage: error instanceof LumenError ? error.message : null,
-          statusReason: "Lumen was unavailable and does not have the order. It was not placed: try again later.",
+          statusReason: "Lumen was unavailable and does not have the order. It was not placed: place it again from this order's page later.",
           message: `Not placed after ${attempt} attempts (${describe(error)}).`,
         });
       }

@@ -279,6 +279,18 @@ export const ROUTE_CASES: readonly RouteCase[] = [
     ],
   },
   {
+    route: "app/api/orgs/[org]/orders/[id]/place-again/route.ts",
+    method: "POST",
+    // Before the refresh row below, which finds the order missing at Lumen and fails it.
+    request: "place again an A1 order whose answer was lost: refused by the order's table of actions until Lumen is asked",
+    call: (fx) => ({ params: { org: fx.orgA, id: fx.orderA1 } }),
+    expected: gate({ min: "operator", who: "slice", ok: 409 }),
+    foreign: [
+      { label: "sub-account A2's order", actor: "resellerOperator", call: (fx) => ({ params: { org: fx.orgA, id: fx.orderA2 } }) },
+      { label: "organization B's order", actor: "owner", call: (fx) => ({ params: { org: fx.orgA, id: fx.orderB } }) },
+    ],
+  },
+  {
     route: "app/api/orgs/[org]/orders/[id]/refresh/route.ts",
     method: "POST",
     request: "check with Lumen an A1 order whose answer was lost: the sandbox is asked by our external id",

@@ -7,6 +7,7 @@ import { OrderDetailView } from "@/components/orders/order-detail-view";
 import { ORDER_TYPE_LABELS } from "@/components/orders/order-labels";
 import { getBackorderState } from "@/lib/orders/backorder-state";
 import { getOrderOrThrow, type OrderDetail } from "@/lib/orders/get-order-or-throw";
+import { WHOLE_ORDER_TYPES } from "@/lib/orders/order-actions";
 import { orderActionsFor } from "@/lib/orders/order-actions-guard";
 import { listOrderNotes } from "@/lib/orders/order-notes";
 import { currentPortFacts, orderVersions } from "@/lib/orders/supplement-versions";
@@ -46,7 +47,7 @@ export default async function OrderPage({ params }: OrderPageProps) {
         org={org}
         order={order}
         backorder={backorder && <BackorderSection org={org} state={backorder} canDecide={roleAtLeast(tenant.role, "operator")} />}
-        actions={ACTED_ON.has(order.type) && <ActionsFor org={org} tenant={tenant} order={order} />}
+        actions={WHOLE_ORDER_TYPES.has(order.type) && <ActionsFor org={org} tenant={tenant} order={order} />}
         versions={order.type === "port" && <OrderVersions org={org} versions={orderVersions(order, supplementsOf(order))} />}
       />
       <OrderNotes
@@ -61,9 +62,6 @@ export default async function OrderPage({ params }: OrderPageProps) {
   );
 }
 
-/** Orders of these types are acted on; the others (supplement, cancel…) act on one of them. */
-const ACTED_ON = new Set(["reserve", "install", "port", "change", "disconnect"]);
-
 const supplementsOf = (order: OrderDetail) => order.childOrders.filter((child) => child.type === "supplement");
 
 function ActionsFor({ org, tenant, order }: { org: string; tenant: Tenant; order: OrderDetail }) {
@@ -75,7 +73,9 @@ function ActionsFor({ org, tenant, order }: { org: string; tenant: Tenant; order
       voiceOrderId={order.voiceOrderId}
       typeLabel={ORDER_TYPE_LABELS[order.type]}
       orderType={order.type}
+      orderStatus={order.status}
       actions={orderActionsFor(tenant, order)}
+      placedAgainAs={order.placedAgainAs}
       focDate={order.focDate?.toISOString() ?? null}
       numbers={numbers.length ? numbers : order.requestedTns}
       current={order.type === "port" ? currentPortFacts(order, supplementsOf(order)) : null}

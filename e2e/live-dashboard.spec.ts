@@ -2,9 +2,10 @@ import { expect, test, type Page } from "@playwright/test";
 import { advanceSandboxClock } from "./support/sandbox";
 import { signIn } from "./support/sign-in";
 
-// The dashboard follows an order to completion without a reload: a reservation placed in
-// one tab, Lumen's notifications arriving at the portal's webhook as the sandbox's clock
-// moves, and the dashboard in another tab counting it as completed. Salt Lake City is a
+// The dashboard and the orders list follow an order to completion without a reload: a
+// reservation placed in one tab, Lumen's notifications arriving at the portal's webhook as
+// the sandbox's clock moves, the dashboard in another tab counting it as completed and the
+// orders list in a third showing it so. Salt Lake City is a
 // rate center no other end-to-end test reserves in, so its 75 % rule stays out of their way.
 
 const ORG = "prairie-telecom";
@@ -16,7 +17,7 @@ async function statusCount(page: Page, label: string): Promise<number> {
   return Number((await row.textContent())?.replace(/\D/g, "") || 0);
 }
 
-test("an order placed in one tab moves to completed on the dashboard in another, without a reload", async ({ context }) => {
+test("an order placed in one tab moves to completed on the dashboard and the orders list in others, without a reload", async ({ context }) => {
   const dashboard = await context.newPage();
   await signIn(dashboard, "owner@prairie.example", "prairie-owner-password");
   await dashboard.goto(`/${ORG}?period=today`);
@@ -40,6 +41,14 @@ test("an order placed in one tab moves to completed on the dashboard in another,
   await expect(results).toContainText(/VO\d+/);
   const voiceOrderId = /VO\d+/.exec((await results.textContent()) ?? "")![0];
 
+  // The orders list, in a third tab, follows the open order too.
+  const list = await context.newPage();
+  await list.goto(`/${ORG}/orders?q=${voiceOrderId}`);
+  const row = list.getByRole("table", { name: "Orders" }).getByRole("row").filter({ hasText: voiceOrderId });
+  await expect(row).toContainText("Accepted");
+  await expect(list.getByText("Orders still open at Lumen update here every 15 seconds")).toBeVisible();
+  await list.evaluate(() => ((window as unknown as { stayedOnPage: boolean }).stayedOnPage = true));
+
   // The reservation completes five virtual minutes after acceptance; the sandbox then
   // sends its notifications to the portal's webhook.
   await advanceSandboxClock({ minutes: 10 });
@@ -51,4 +60,10 @@ test("an order placed in one tab moves to completed on the dashboard in another,
   });
   await expect.poll(() => statusCount(dashboard, "Completed"), { timeout: 15_000 }).toBe(completedBefore + 1);
   expect(await dashboard.evaluate(() => (window as unknown as { stayedOnPage?: boolean }).stayedOnPage)).toBe(true);
+
+  await list.bringToFront();
+  await expect(row).toContainText("Completed", { timeout: 30_000 });
+  expect(await list.evaluate(() => (window as unknown as { stayedOnPage?: boolean }).stayedOnPage)).toBe(true);
+  // Nothing left open on the page: it stops refreshing and says no more about it.
+  await expect(list.getByText("Orders still open at Lumen update here every 15 seconds")).toHaveCount(0);
 });

@@ -5,9 +5,11 @@ import { useEffect } from "react";
 
 const INTERVAL_MS = 15_000;
 
-// While an order can still change, re-render the page with fresh data every 15 s. Paused in a
-// hidden tab (and refreshed once on return), and gone once the order is final: the page
-// stops rendering this component.
+// While an order can still change, re-render the page with fresh data every 15 s: an
+// order's page, and the orders list while one of its listed orders is open. Paused in a
+// hidden tab (and refreshed once on return), and gone once the orders are final: the page
+// stops rendering this component. What a person is typing in the list's filters stays:
+// they are uncontrolled inputs, which a refresh does not reset.
 export function OrderAutoRefresh() {
   const router = useRouter();
 

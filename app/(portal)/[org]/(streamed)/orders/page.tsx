@@ -4,11 +4,13 @@ import Link from "next/link";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/shell/page-header";
+import { OrderAutoRefresh } from "@/components/orders/order-auto-refresh";
 import { OrdersFilterBar } from "@/components/orders/orders-filter-bar";
 import { OrdersPagination } from "@/components/orders/orders-pagination";
 import { OrdersTable } from "@/components/orders/orders-table";
 import { readOrderFilters } from "@/components/orders/read-order-filters";
 import { listOrders } from "@/lib/orders/list-orders";
+import { FINAL_STATUSES } from "@/lib/orders/lumen-status";
 import { listSubAccounts } from "@/lib/organizations/list-sub-accounts";
 import { getPageTenant } from "@/lib/tenancy/get-page-tenant";
 import { getPortalContext } from "@/lib/tenancy/get-portal-context";
@@ -123,6 +125,12 @@ export default async function OrdersPage({ params, searchParams }: OrdersPagePro
       ) : (
         <div className="flex flex-col gap-3">
           <OrdersTable org={org} orders={[...page.waiting, ...page.orders]} showSubAccount={isStaff} />
+          {[...page.waiting, ...page.orders].some((order) => !FINAL_STATUSES.has(order.status)) && (
+            <>
+              <OrderAutoRefresh />
+              <p className="text-xs text-muted-foreground">Orders still open at Lumen update here every 15 seconds as Lumen reports.</p>
+            </>
+          )}
           <OrdersPagination
             baseHref={filters.hrefWithoutPage(basePath)}
             page={page.page}

@@ -113,6 +113,7 @@ test("an order Lumen could not take is placed again from its page, once", async 
 
   await expect(page).not.toHaveURL(new RegExp(`/orders/${failedId}$`));
   await expect(page.getByRole("main")).toContainText("Lumen accepted the order");
+  await expect(page.getByRole("link", { name: "The reserve order that never reached Lumen" })).toHaveAttribute("href", `/${ORG}/orders/${failedId}`);
   const newUrl = page.url();
 
   // The failed order points to the new one and offers nothing more.

@@ -1,4 +1,5 @@
 import { CircleAlert, CircleDashed, CircleX, Hourglass, type LucideIcon } from "lucide-react";
+import Link from "next/link";
 import type { ReactNode } from "react";
 import { cn } from "@/components/ui/cn";
 import type { OrderDetail } from "@/lib/orders/get-order-or-throw";
@@ -12,7 +13,7 @@ interface Attention {
   nextStep: ReactNode;
 }
 
-function attentionFor(order: OrderDetail): Attention | null {
+function attentionFor(order: OrderDetail, org: string): Attention | null {
   switch (order.status) {
     case "rejected":
       return {
@@ -26,7 +27,20 @@ function attentionFor(order: OrderDetail): Attention | null {
         tone: "danger",
         icon: CircleAlert,
         title: "This order did not go through",
-        nextStep: "Nothing was placed at Lumen, so it is safe to submit the order again.",
+        nextStep: order.placedAgainAs ? (
+          <>
+            It was placed again as a new order:{" "}
+            <Link href={`/${org}/orders/${order.placedAgainAs}`} className="font-medium underline underline-offset-4">
+              open the new order
+            </Link>
+            .
+          </>
+        ) : (
+          <>
+            Nothing was placed at Lumen, so it is safe to send it again: <strong>Place it again</strong> below sends the
+            same request as a new order.
+          </>
+        ),
       };
     case "unconfirmed":
       return {
@@ -60,8 +74,8 @@ const TONES: Record<Tone, string> = {
 };
 
 /** The prominent box at the top of an order that needs someone to understand or act. */
-export function OrderAttentionBox({ order }: { order: OrderDetail }) {
-  const attention = attentionFor(order);
+export function OrderAttentionBox({ order, org }: { order: OrderDetail; org: string }) {
+  const attention = attentionFor(order, org);
   if (!attention) return null;
   const { icon: Icon, tone, title, nextStep } = attention;
   const showLumen = order.lumenCode !== null || order.lumenMessage;

@@ -65,13 +65,13 @@ export function OrderDetailView({ org, order, backorder, actions, versions }: Or
           )
         }
       />
-      {!(backorder && order.status === "awaiting_approval") && <OrderAttentionBox order={order} />}
+      {!(backorder && order.status === "awaiting_approval") && <OrderAttentionBox order={order} org={org} />}
       {backorder}
       {actions}
       <OrderSummary org={org} order={order} />
       {versions}
       <div className="grid gap-6 lg:grid-cols-2">
-        <OrderTimeline events={order.events} />
+        <OrderTimeline org={org} events={order.events} />
         <OrderNumbers order={order} />
       </div>
       <div className="flex flex-col gap-3">

@@ -66,6 +66,13 @@ export function OrderSummary({ org, order }: { org: string; order: OrderDetail }
               </span>
             </DescriptionItem>
           )}
+          {order.placedAgainFrom && (
+            <DescriptionItem term="Places again">
+              <Link href={`/${org}/orders/${order.placedAgainFrom}`} className="text-primary underline-offset-4 hover:underline">
+                The {ORDER_TYPE_LABELS[order.type].toLowerCase()} order that never reached Lumen
+              </Link>
+            </DescriptionItem>
+          )}
           {order.batch.length > 0 && (
             <DescriptionItem term="Placed together with" wide>
               <ul className="flex flex-wrap gap-x-4 gap-y-1">

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
 import type { OrderEventKind } from "@/lib/db/generated/enums";
@@ -24,7 +25,7 @@ const DOT: Partial<Record<OrderEventKind, string>> = {
 };
 
 /** Everything that happened to the order, oldest first, as an ordered list. */
-export function OrderTimeline({ events }: { events: OrderDetail["events"] }) {
+export function OrderTimeline({ org, events }: { org: string; events: OrderDetail["events"] }) {
   return (
     <Card aria-labelledby="order-timeline-title">
       <CardHeader>
@@ -46,7 +47,7 @@ export function OrderTimeline({ events }: { events: OrderDetail["events"] }) {
                   )}
                 />
                 <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
-                  <span className="text-sm font-medium">{KIND_LABELS[event.kind]}</span>
+                  <span className="text-sm font-medium">{event.placedAgainAs ? "Placed again" : KIND_LABELS[event.kind]}</span>
                   {event.status && <OrderStatusBadge status={event.status} />}
                   {event.lumenCode !== null && (
                     <span className="rounded border bg-muted px-1.5 py-0.5 font-mono text-xs">Lumen {event.lumenCode}</span>
@@ -56,6 +57,11 @@ export function OrderTimeline({ events }: { events: OrderDetail["events"] }) {
                   <OrderTime value={event.createdAt.toISOString()} mode="absolute" />
                 </span>
                 {event.message && <p className="text-sm text-muted-foreground">{event.message}</p>}
+                {event.placedAgainAs && (
+                  <Link href={`/${org}/orders/${event.placedAgainAs}`} className="text-sm text-primary underline-offset-4 hover:underline">
+                    Open the new order
+                  </Link>
+                )}
               </li>
             ))}
           </ol>

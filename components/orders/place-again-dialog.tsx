@@ -50,7 +50,7 @@ export function PlaceAgainDialog({ org, orderId, typeLabel, numberCount }: Place
 
   // Lumen refused the new order, or could not take it either: the new order is recorded all the same.
   const newOrderId = error instanceof PortalError && typeof error.details.orderId === "string" && error.details.orderId !== orderId ? error.details.orderId : null;
-  const numbers = numberCount === 1 ? "its number" : numberCount > 1 ? `its ${numberCount} numbers` : "its request";
+  const numbers = numberCount === 1 ? ", with its number," : numberCount > 1 ? `, with its ${numberCount} numbers,` : "";
   return (
     <OrderActionDialog
       trigger={
@@ -68,8 +68,8 @@ export function PlaceAgainDialog({ org, orderId, typeLabel, numberCount }: Place
       description={
         <>
           <p>
-            The portal sends the request kept with this order, with {numbers}, to Lumen as a new order under a new external order ID, and
-            opens it. It is checked against today&apos;s rules first.
+            The portal sends the request kept with this order{numbers} to Lumen as a new order under a new external order ID, and opens
+            it. It is checked against today&apos;s rules first.
           </p>
           <p>This order stays as it is, marked failed, and points to the new one.</p>
         </>

@@ -4,7 +4,7 @@ import { notFoundError } from "@/lib/errors/app-error";
 import type { Tenant } from "@/lib/tenancy/tenant";
 import { tenantScope } from "./order-scope";
 import { ORDER_SUMMARY, type OrderSummary } from "./order-summary";
-import { findPlacedAgain } from "./placed-again";
+import { findPlacedAgain, placedAgainFrom, placedAgainIn } from "./placed-again";
 
 const ORDER_DETAIL = {
   id: true,
@@ -17,6 +17,7 @@ const ORDER_DETAIL = {
   focDate: true,
   parentOrderId: true,
   batchKey: true,
+  idempotencyKey: true,
   parentOrder: { select: { id: true, type: true, status: true } },
   request: true,
   requestedTns: true,
@@ -29,7 +30,7 @@ const ORDER_DETAIL = {
   subAccount: { select: { id: true, name: true } },
   submittedBy: { select: { name: true, email: true } },
   events: {
-    select: { id: true, kind: true, status: true, lumenCode: true, message: true, createdAt: true },
+    select: { id: true, kind: true, status: true, lumenCode: true, message: true, createdAt: true, data: true },
     orderBy: { createdAt: "asc" },
   },
   numbers: {
@@ -66,7 +67,10 @@ export async function getOrderOrThrow(tenant: Tenant, unverifiedOrderId: string)
         orderBy: { createdAt: "asc" },
       })
     : [];
-  return { ...order, batch, placedAgainAs };
+  // An event's data stays on the server; the timeline needs only the order a failed one was placed again as.
+  const events = order.events.map(({ data, ...event }) => ({ ...event, placedAgainAs: placedAgainIn(data) }));
+  const { idempotencyKey, ...shown } = order;
+  return { ...shown, events, batch, placedAgainAs, placedAgainFrom: placedAgainFrom(idempotencyKey) };
 }
 export type OrderDetail = Awaited<ReturnType<typeof getOrderOrThrow>>;
 

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { POST as placeAgainRoute } from "@/app/api/orgs/[org]/orders/[id]/place-again/route";
+import { POST as submitRoute } from "@/app/api/orgs/[org]/orders/route";
 import { createTestClient } from "@/lib/lumen/client/client-test-kit";
 import type { TestSandbox } from "@/lib/sandbox/testing/sandbox-harness";
 import { requestAs, routeParams, testDb } from "@/test/fixtures";
@@ -73,8 +74,13 @@ describe(`placing again an order that never reached Lumen (${inject("databaseKin
     const before = await getOrderOrThrow(operator.tenant, failedId);
     expect(before.status).toBe("failed");
     expect(before.placedAgainAs).toBe(placed.id);
-    expect(before.events.at(-1)).toMatchObject({ kind: "retried", message: expect.stringMatching(/^Placed again as a new order/) });
+    expect(before.events.at(-1)).toMatchObject({ kind: "retried", placedAgainAs: placed.id, message: expect.stringMatching(/^Placed again as a new order/) });
+    expect(before.events.slice(0, -1).every((event) => event.placedAgainAs === null)).toBe(true);
+    expect(before.events.every((event) => !("data" in event))).toBe(true);
     expect(orderActionsFor(operator.tenant, before).place_again).toMatchObject({ available: false, reason: expect.stringMatching(/placed again already/) });
+    // And the new order names the one it placed again.
+    expect((await getOrderOrThrow(operator.tenant, placed.id)).placedAgainFrom).toBe(failedId);
+    expect(before.placedAgainFrom).toBeNull();
     const audit = await testDb.auditLog.findFirstOrThrow({ where: { organizationId: org.id, action: "order.submit_reserve", targetId: placed.id } });
     expect(audit.actorUserId).toBe(operator.user.id);
   });
@@ -89,6 +95,17 @@ describe(`placing again an order that never reached Lumen (${inject("databaseKin
 
     expect(await testDb.order.count({ where: { organizationId: org.id, idempotencyKey: placeAgainKey(failedId) } })).toBe(1);
     expect(await testDb.orderEvent.count({ where: { orderId: failedId, kind: "retried" } })).toBe(1);
+  });
+
+  it("keeps its key out of reach of any form, so no other order can take it first", async () => {
+    const failedId = await failedOrder(operator.tenant, reserveIn("OGDEN", "UT", 1));
+    const squatter = await submitRoute(
+      (await requestAs(operator.user.id, "/api", { method: "POST", json: { ...reserveIn("OGDEN", "UT", 1), idempotencyKey: placeAgainKey(failedId) } })) as never,
+      routeParams({ org: org.slug }) as never,
+    );
+    expect(squatter.status).toBe(422);
+    expect((await squatter.json()).error.fieldErrors.idempotencyKey).toBeDefined();
+    expect((await placeAgain(operator.user.id, failedId)).status).toBe(201);
   });
 
   it("checks the kept request as a wizard's order is checked, and records nothing it refuses", async () => {

@@ -5,7 +5,7 @@ import { db } from "@/lib/db/client";
 import { placeAgainKey } from "./placed-again";
 import { getOrderOrThrow } from "./get-order-or-throw";
 import { orderActionsFor } from "./order-actions-guard";
-import { submitOrder, type SubmitResult } from "./submit-order";
+import { parseOrderSubmission, submitOrder, type SubmitResult } from "./submit-order";
 
 // An order that never reached Lumen keeps its request (decision 5): "Place it again" sends
 // that request as a new order, through the same checks and the same engine as a wizard's.
@@ -22,7 +22,9 @@ export async function placeOrderAgain(tenant: Tenant, unverifiedOrderId: string,
   // As the form sent it: the engine gives the new order its own external order ID.
   const request = { ...(order.request as Record<string, unknown>) };
   delete request.externalOrderID;
-  const placed = await submitOrder(tenant, { type: order.type, idempotencyKey: placeAgainKey(order.id), request }, { ipAddress: options.ipAddress ?? null });
+  // Checked as a wizard's order is; the form's key is a stand-in for the engine's own.
+  const submission = parseOrderSubmission({ type: order.type, idempotencyKey: "placed-again", request }, placeAgainKey(order.id));
+  const placed = await submitOrder(tenant, submission, { ipAddress: options.ipAddress ?? null });
   if (!placed.duplicate) {
     await db().orderEvent.create({
       data: { orderId: order.id, kind: "retried", message: "Placed again as a new order, with the request kept here.", data: { placedAgainAs: placed.orderId } },

@@ -5,11 +5,18 @@ import type { Tenant } from "@/lib/tenancy/tenant";
 import type { PlaceAgainFacts } from "./order-actions";
 
 // How a failed order and the order that placed it again find each other: the new order's
-// idempotency key is derived from the failed one's id (see place-order-again.ts).
+// idempotency key is derived from the failed one's id (see place-order-again.ts). It has a
+// colon, which the keys forms send may not (IdempotencyKeySchema), so no other order can
+// take it first.
 
 /** The idempotency key of the order that places `orderId` again. */
 export function placeAgainKey(orderId: string): string {
-  return `again-${orderId}`;
+  return `again:${orderId}`;
+}
+
+/** The failed order this one placed again, read from its own idempotency key. */
+export function placedAgainFrom(idempotencyKey: string): string | null {
+  return idempotencyKey.startsWith("again:") ? idempotencyKey.slice("again:".length) : null;
 }
 
 /** The order that placed this one again, if any; looked up only for an order that failed. */
@@ -29,4 +36,10 @@ export function placeAgainFacts(tenant: Pick<Tenant, "subAccount">, order: { req
     ownSlice: (tenant.subAccount?.id ?? null) === (order.subAccount?.id ?? null),
     placedAgainAs: order.placedAgainAs,
   };
+}
+
+/** The new order a "placed again" timeline event names (place-order-again.ts writes it). */
+export function placedAgainIn(eventData: unknown): string | null {
+  if (eventData === null || typeof eventData !== "object" || !("placedAgainAs" in eventData)) return null;
+  return typeof eventData.placedAgainAs === "string" ? eventData.placedAgainAs : null;
 }

@@ -46,9 +46,14 @@ export interface SubmitResult {
 /** Submissions parseOrderSubmission checked, so that submitOrder does not check them again. */
 const checked = new WeakSet<object>();
 
-/** Parses what a form sent with the contract's schema (the rules the forms use, with Lumen's codes). */
-export function parseOrderSubmission(input: unknown): OrderSubmission {
-  const submission = makeOrderSubmissionSchema({ now: new Date() }).parse(input);
+/**
+ * Parses what a form sent with the contract's schema (the rules the forms use, with Lumen's
+ * codes). `engineKey` is for an order the engine places itself (placing a failed order
+ * again): its idempotency key, in a form no browser may send, replaces the form's.
+ */
+export function parseOrderSubmission(input: unknown, engineKey?: string): OrderSubmission {
+  const parsed = makeOrderSubmissionSchema({ now: new Date() }).parse(input);
+  const submission = engineKey === undefined ? parsed : { ...parsed, idempotencyKey: engineKey };
   checked.add(submission);
   return submission;
 }

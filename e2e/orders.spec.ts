@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
+import { expectAccessible } from "./support/accessibility";
 import { installSubmission } from "./support/orders";
 import { injectSandboxFault } from "./support/sandbox";
 import { signIn } from "./support/sign-in";
@@ -76,6 +77,7 @@ test("an order Lumen refuses keeps the numbers it asked for: found by them, list
   expect(error.code).toBe("LUMEN_REJECTED");
 
   await page.goto(`/${ORG}/orders?q=${encodeURIComponent("(303) 974-0003")}&status=rejected`);
+  await expectAccessible(page);
   // The export holds what the filters select, with the numbers the refused order asked for.
   const downloading = page.waitForEvent("download");
   await page.getByRole("link", { name: "Export CSV" }).click();
@@ -109,6 +111,7 @@ test("an order Lumen could not take is placed again from its page, once", async 
   await page.getByRole("list", { name: "Possible now" }).getByRole("button", { name: "Place it again" }).click();
   const dialog = page.getByRole("alertdialog", { name: "Place this reserve order again?" });
   await expect(dialog).toContainText("checked against today's rules first");
+  await expectAccessible(page);
   await dialog.getByRole("button", { name: "Place it again" }).click();
 
   await expect(page).not.toHaveURL(new RegExp(`/orders/${failedId}$`));
@@ -120,6 +123,7 @@ test("an order Lumen could not take is placed again from its page, once", async 
   await page.goto(`/${ORG}/orders/${failedId}`);
   const notPossible = page.getByRole("list", { name: "Not possible now" });
   await expect(notPossible).toContainText("This order was placed again already");
+  await expectAccessible(page, { afterToasts: true });
   await notPossible.getByRole("link", { name: "Open the new order" }).click();
   await expect(page).toHaveURL(newUrl);
   // Asked again (another tab, a colleague): the same new order, nothing placed twice.

@@ -124,7 +124,7 @@ export function OrderActionsPanel({ org, orderId, voiceOrderId, typeLabel, order
                     {action.kind === "place_again" && placedAgainAs && (
                       <>
                         {" "}
-                        <Link href={`/${org}/orders/${placedAgainAs}`} className="text-primary underline-offset-4 hover:underline">
+                        <Link href={`/${org}/orders/${placedAgainAs}`} className="text-primary underline underline-offset-4">
                           Open the new order
                         </Link>
                       </>

@@ -106,7 +106,11 @@ test("an order Lumen could not take is placed again from its page, once", async 
   expect(error.code).toBe("LUMEN_UNAVAILABLE");
   const failedId = error.details.orderId as string;
 
-  await page.goto(`/${ORG}/orders/${failedId}`);
+  // The dashboard names it among what needs someone, and leads to it.
+  await page.goto(`/${ORG}?period=today`);
+  const failedOnDashboard = page.getByRole("list", { name: "Not placed" }).locator(`a[href="/${ORG}/orders/${failedId}"]`);
+  await failedOnDashboard.click();
+  await expect(page).toHaveURL(new RegExp(`/${ORG}/orders/${failedId}$`));
   await expect(page.getByRole("main")).toContainText("place it again from this order's page later");
   await page.getByRole("list", { name: "Possible now" }).getByRole("button", { name: "Place it again" }).click();
   const dialog = page.getByRole("alertdialog", { name: "Place this reserve order again?" });
@@ -126,6 +130,9 @@ test("an order Lumen could not take is placed again from its page, once", async 
   await expectAccessible(page, { afterToasts: true });
   await notPossible.getByRole("link", { name: "Open the new order" }).click();
   await expect(page).toHaveURL(newUrl);
+  await page.goto(`/${ORG}?period=today`);
+  await expect(page.getByRole("heading", { level: 1, name: "Dashboard" })).toBeVisible();
+  await expect(failedOnDashboard).toHaveCount(0);
   // Asked again (another tab, a colleague): the same new order, nothing placed twice.
   const again = await page.request.post(`/api/orgs/${ORG}/orders/${failedId}/place-again`);
   expect(again.status()).toBe(200);

@@ -1,15 +1,16 @@
-import { CalendarClock, CircleX, Hourglass, type LucideIcon } from "lucide-react";
+import { CalendarClock, CircleX, CloudOff, Hourglass, type LucideIcon } from "lucide-react";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { ORDER_TYPE_LABELS } from "@/components/orders/order-labels";
 import type { DashboardData, DashboardOrderRef } from "@/lib/dashboard/dashboard-data";
+import { OrderTime } from "@/components/orders/order-time";
 import { ApprovalCountdown } from "./approval-countdown";
 import { formatCalendarDay } from "@/lib/dates/format-dates";
 
 /** Orders that cannot move on until someone here acts: pinned at the top of the dashboard. */
 export function NeedsYou({ org, data, showSubAccount }: { org: string; data: DashboardData; showSubAccount: boolean }) {
-  const { awaitingApproval, rejections, upcomingFocs } = data.needsYou;
+  const { awaitingApproval, rejections, unplaced, upcomingFocs } = data.needsYou;
   const orderLink = (order: DashboardOrderRef) => (
     <Link href={`/${org}/orders/${order.id}`} className="font-medium text-primary underline-offset-4 hover:underline">
       {ORDER_TYPE_LABELS[order.type]} <span className="font-mono text-xs">{order.voiceOrderId ?? order.externalOrderId}</span>
@@ -22,9 +23,11 @@ export function NeedsYou({ org, data, showSubAccount }: { org: string; data: Das
     <Card className="border-amber-300 dark:border-amber-800">
       <CardHeader>
         <CardTitle>Needs you</CardTitle>
-        <CardDescription>Backorders to decide on, orders Lumen rejected in this period, and ports cutting over soon.</CardDescription>
+        <CardDescription>
+          Backorders to decide on, orders Lumen rejected in this period{unplaced.length > 0 && ", orders that never reached it"}, and ports cutting over soon.
+        </CardDescription>
       </CardHeader>
-      <CardContent className="grid gap-6 lg:grid-cols-3">
+      <CardContent className={`grid gap-6 ${unplaced.length > 0 ? "md:grid-cols-2 xl:grid-cols-4" : "lg:grid-cols-3"}`}>
         <Section icon={Hourglass} title="Awaiting your approval" count={awaitingApproval.length} empty="No backorder waits for a decision.">
           {awaitingApproval.map((order) => (
             <li key={order.id} className="flex flex-col gap-0.5">
@@ -56,6 +59,20 @@ export function NeedsYou({ org, data, showSubAccount }: { org: string; data: Das
             </li>
           ))}
         </Section>
+        {/* Shown only after an outage: most periods have none, and three columns read better. */}
+        {unplaced.length > 0 && (
+          <Section icon={CloudOff} title="Not placed" count={unplaced.length} empty="">
+            {unplaced.map((order) => (
+              <li key={order.id} className="flex flex-col gap-0.5">
+                {orderLink(order)}
+                <span className="text-sm">
+                  Never reached Lumen (<OrderTime value={order.failedAt} />): open it to place it again.
+                </span>
+                {subAccount(order)}
+              </li>
+            ))}
+          </Section>
+        )}
         <Section icon={CalendarClock} title="FOC in the next 5 business days" count={upcomingFocs.length} empty="No port cuts over in the next 5 business days.">
           {upcomingFocs.map((order) => (
             <li key={order.id} className="flex flex-col gap-0.5">

@@ -27,6 +27,11 @@ export interface RecentRejection extends DashboardOrderRef {
   rejectedAt: string;
 }
 
+export interface UnplacedOrder extends DashboardOrderRef {
+  /** When the engine gave up on reaching Lumen with it. */
+  failedAt: string;
+}
+
 export interface UpcomingFoc extends DashboardOrderRef {
   focDate: string;
   numberCount: number;
@@ -71,6 +76,8 @@ export interface DashboardData {
   needsYou: {
     awaitingApproval: AwaitingApproval[];
     rejections: RecentRejection[];
+    /** Orders that never reached Lumen in the period and were not placed again yet. */
+    unplaced: UnplacedOrder[];
     upcomingFocs: UpcomingFoc[];
   };
   notifications: FeedNotification[];

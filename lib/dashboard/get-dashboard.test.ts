@@ -6,6 +6,7 @@ import { addBusinessDays } from "@/lib/lumen/business-days";
 import type { Tenant } from "@/lib/tenancy/tenant";
 import { createTestOrganization, createTestUser, requestAs, routeParams, testDb } from "@/test/fixtures";
 import { tenantFor } from "@/test/order-fixtures";
+import { placeAgainKey } from "@/lib/orders/placed-again";
 import { getDashboard } from "./get-dashboard";
 
 // The dashboard's data for a fixed "now" (Wednesday 2 December 2026, 15:00 UTC), from
@@ -185,5 +186,38 @@ describe(`GET /api/orgs/[org]/dashboard (${inject("databaseKind")})`, () => {
     const other = await call(stranger.id, org.slug);
     const missing = await call(stranger.id, "no-such-org");
     expect(other).toEqual({ status: 404, body: missing.body });
+  });
+});
+
+describe(`orders that never reached Lumen, on the dashboard (${inject("databaseKind")})`, () => {
+  it("lists the period's failed orders nobody placed again, newest first, each side its own", async () => {
+    const outage = await createTestOrganization("dash-outage");
+    const sub = await testDb.subAccount.create({ data: { organizationId: outage.id, name: "Outage Reseller", customerServiceNames: [] } });
+    const failed = async (hoursAgo: number, subAccountId: string | null = null) =>
+      (
+        await testDb.order.create({
+          data: { organizationId: outage.id, subAccountId, type: "install", status: "failed", idempotencyKey: randomUUID(), externalOrderId: `dash-${randomUUID()}`, request: {}, createdAt: ago(hoursAgo * HOUR), updatedAt: ago(hoursAgo * HOUR) },
+        })
+      ).id;
+    const older = await failed(30);
+    const recent = await failed(2);
+    const resellers = await failed(1, sub.id);
+    const placedAgain = await failed(3);
+    const lastMonth = await failed(24 * 20);
+    await testDb.order.create({
+      data: { organizationId: outage.id, type: "install", status: "accepted", idempotencyKey: placeAgainKey(placedAgain), externalOrderId: `dash-${randomUUID()}`, request: {}, createdAt: ago(HOUR) },
+    });
+
+    const staffView = await tenantFor(outage, "viewer");
+    const week = await getDashboard(staffView.tenant, "7d", NOW);
+    expect(week.needsYou.unplaced.map((o) => o.id)).toEqual([resellers, recent, older]);
+    expect(week.needsYou.unplaced[0]).toMatchObject({ subAccountName: "Outage Reseller", failedAt: ago(HOUR).toISOString() });
+    expect(week.needsYou.unplaced.map((o) => o.id)).not.toContain(lastMonth);
+    expect((await getDashboard(staffView.tenant, "today", NOW)).needsYou.unplaced.map((o) => o.id)).toEqual([resellers, recent]);
+
+    const resellerView = await tenantFor(outage, "viewer", sub.id);
+    expect((await getDashboard(resellerView.tenant, "7d", NOW)).needsYou.unplaced.map((o) => o.id)).toEqual([resellers]);
+    // Nothing failed in the other organization's slice.
+    expect((await getDashboard(staff.tenant, "90d", NOW)).needsYou.unplaced).toEqual([]);
   });
 });

@@ -4,7 +4,7 @@ import { countOrders, hasAnyOrder } from "./count-orders";
 import type { DashboardData } from "./dashboard-data";
 import { periodRange, type DashboardPeriod } from "./dashboard-period";
 import { listFeedNotifications } from "./list-feed-notifications";
-import { listAwaitingApproval, listRecentRejections, listUpcomingFocs } from "./list-needs-you";
+import { listAwaitingApproval, listRecentRejections, listUnplacedOrders, listUpcomingFocs } from "./list-needs-you";
 import { readRateCenterUtilization } from "./rate-center-utilization";
 
 /**
@@ -13,11 +13,12 @@ import { readRateCenterUtilization } from "./rate-center-utilization";
  */
 export async function getDashboard(tenant: Tenant, period: DashboardPeriod, now: Date = new Date()): Promise<DashboardData> {
   const { from, days } = periodRange(period, now);
-  const [hasOrders, counts, awaitingApproval, rejections, upcomingFocs, notifications, utilization] = await Promise.all([
+  const [hasOrders, counts, awaitingApproval, rejections, unplaced, upcomingFocs, notifications, utilization] = await Promise.all([
     hasAnyOrder(tenant),
     countOrders(tenant, from, days),
     listAwaitingApproval(tenant),
     listRecentRejections(tenant, from),
+    listUnplacedOrders(tenant, from),
     listUpcomingFocs(tenant, now),
     listFeedNotifications(tenant),
     readRateCenterUtilization(tenant),
@@ -30,7 +31,7 @@ export async function getDashboard(tenant: Tenant, period: DashboardPeriod, now:
     totalInPeriod: counts.totalInPeriod,
     byStatus: counts.byStatus,
     byType: counts.byType,
-    needsYou: { awaitingApproval, rejections, upcomingFocs },
+    needsYou: { awaitingApproval, rejections, unplaced, upcomingFocs },
     notifications,
     daily: counts.daily,
     utilization,

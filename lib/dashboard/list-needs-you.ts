@@ -5,7 +5,8 @@ import { effectOf } from "@/lib/notifications/notification-effects";
 import { withNumberCounts } from "@/lib/orders/count-order-numbers";
 import { tenantScope } from "@/lib/orders/order-scope";
 import type { Tenant } from "@/lib/tenancy/tenant";
-import type { AwaitingApproval, DashboardOrderRef, RecentRejection, UpcomingFoc } from "./dashboard-data";
+import { placeAgainKey } from "@/lib/orders/placed-again";
+import type { AwaitingApproval, DashboardOrderRef, RecentRejection, UnplacedOrder, UpcomingFoc } from "./dashboard-data";
 
 /** How far ahead the dashboard looks for FOC dates: a week of cut-overs to prepare. */
 export const FOC_HORIZON_BUSINESS_DAYS = 5;
@@ -57,6 +58,32 @@ export async function listRecentRejections(tenant: Tenant, from: Date): Promise<
       "Lumen rejected the order.",
     rejectedAt: (row.completedAt ?? row.updatedAt).toISOString(),
   }));
+}
+
+/** Failed orders looked at for the list: after an outage, most of the newest may be placed again already. */
+const UNPLACED_WINDOW = 50;
+
+/**
+ * Orders that never reached Lumen in the period (it could not be reached, or was busy and
+ * does not have them) and that nobody has placed again yet, newest first.
+ */
+export async function listUnplacedOrders(tenant: Tenant, from: Date): Promise<UnplacedOrder[]> {
+  const failed = await db().order.findMany({
+    where: { ...tenantScope(tenant), status: "failed", OR: [{ createdAt: { gte: from } }, { updatedAt: { gte: from } }] },
+    orderBy: { createdAt: "desc" },
+    take: UNPLACED_WINDOW,
+    select: { ...REF, updatedAt: true },
+  });
+  if (failed.length === 0) return [];
+  const placedAgain = await db().order.findMany({
+    where: { organizationId: tenant.organizationId, idempotencyKey: { in: failed.map((order) => placeAgainKey(order.id)) } },
+    select: { idempotencyKey: true },
+  });
+  const done = new Set(placedAgain.map((order) => order.idempotencyKey));
+  return failed
+    .filter((order) => !done.has(placeAgainKey(order.id)))
+    .slice(0, LIST_LIMIT)
+    .map((order) => ({ ...toRef(order), failedAt: order.updatedAt.toISOString() }));
 }
 
 /**

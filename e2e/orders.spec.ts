@@ -138,3 +138,32 @@ test("an order Lumen could not take is placed again from its page, once", async 
   expect(again.status()).toBe(200);
   expect(newUrl.endsWith(`/orders/${(await again.json()).order.id}`)).toBe(true);
 });
+
+test("after an outage, the dashboard places every order that never reached Lumen again, showing each outcome", async ({ page }) => {
+  // Lumen unavailable for two reservations, each sent twice by the engine.
+  await injectSandboxFault({ pattern: "*/Numbers/orderInventory", method: "POST", status: 503, count: 4 });
+  const failedIds: string[] = [];
+  for (let i = 0; i < 2; i++) {
+    const failed = await page.request.post(`/api/orgs/${ORG}/orders`, {
+      data: { type: "reserve", idempotencyKey: randomUUID(), request: { productID: "2036", rateCenters: [{ rateCenter: "OGDEN", state: "UT", quantity: 1 }] } },
+    });
+    expect(failed.status()).toBe(502);
+    failedIds.push((await failed.json()).error.details.orderId);
+  }
+
+  await page.goto(`/${ORG}?period=today`);
+  const notPlaced = page.getByRole("list", { name: "Not placed" });
+  for (const id of failedIds) await expect(notPlaced.locator(`a[href="/${ORG}/orders/${id}"]`)).toBeVisible();
+  await notPlaced.getByRole("button", { name: /^Place (it|all \d+) again$/ }).click();
+  const dialog = page.getByRole("alertdialog", { name: /^Place (this order|these \d+ orders) again\?$/ });
+  const batch = dialog.getByRole("list", { name: "Orders to place again" });
+  await expect(batch).toContainText("Waiting");
+  await expectAccessible(page);
+  await dialog.getByRole("button", { name: /^Place (it|all \d+) again$/ }).click();
+
+  await expect(dialog.getByRole("status")).toHaveText(/^Done: (\d+) of \1 placed again\.$/, { timeout: 30_000 });
+  await expect(batch.getByRole("link", { name: "Open the new order" })).toHaveCount(await batch.getByRole("listitem").count());
+  await dialog.getByRole("button", { name: "Close" }).click();
+  // The dashboard's next refresh has nothing of them left to place.
+  for (const id of failedIds) await expect(notPlaced.locator(`a[href="/${ORG}/orders/${id}"]`)).toHaveCount(0, { timeout: 15_000 });
+});

@@ -49,7 +49,7 @@ export function LiveDashboard({ org, initialData, showSubAccount, canOrder }: Li
         <DashboardEmptyState org={org} canOrder={canOrder} />
       ) : (
         <>
-          <NeedsYou org={org} data={data} showSubAccount={showSubAccount} />
+          <NeedsYou org={org} data={data} showSubAccount={showSubAccount} canOrder={canOrder} />
           <div className="grid gap-6 lg:grid-cols-2">
             <OrderCounts org={org} data={data} />
             <NotificationsFeed org={org} notifications={data.notifications} />

@@ -6,11 +6,14 @@ import { ORDER_TYPE_LABELS } from "@/components/orders/order-labels";
 import type { DashboardData, DashboardOrderRef } from "@/lib/dashboard/dashboard-data";
 import { OrderTime } from "@/components/orders/order-time";
 import { ApprovalCountdown } from "./approval-countdown";
+import { PlaceAllAgain } from "./place-all-again";
 import { formatCalendarDay } from "@/lib/dates/format-dates";
 
 /** Orders that cannot move on until someone here acts: pinned at the top of the dashboard. */
-export function NeedsYou({ org, data, showSubAccount }: { org: string; data: DashboardData; showSubAccount: boolean }) {
+export function NeedsYou({ org, data, showSubAccount, canOrder }: { org: string; data: DashboardData; showSubAccount: boolean; canOrder: boolean }) {
   const { awaitingApproval, rejections, unplaced, upcomingFocs } = data.needsYou;
+  // Each side places its own orders again: the partner's staff not a reseller's (placed-again.ts).
+  const ownUnplaced = showSubAccount ? unplaced.filter((order) => order.subAccountName === null) : unplaced;
   const orderLink = (order: DashboardOrderRef) => (
     <Link href={`/${org}/orders/${order.id}`} className="font-medium text-primary underline-offset-4 hover:underline">
       {ORDER_TYPE_LABELS[order.type]} <span className="font-mono text-xs">{order.voiceOrderId ?? order.externalOrderId}</span>
@@ -66,11 +69,17 @@ export function NeedsYou({ org, data, showSubAccount }: { org: string; data: Das
               <li key={order.id} className="flex flex-col gap-0.5">
                 {orderLink(order)}
                 <span className="text-sm">
-                  Never reached Lumen (<OrderTime value={order.failedAt} />): open it to place it again.
+                  Never reached Lumen (<OrderTime value={order.failedAt} />)
+                  {showSubAccount && order.subAccountName ? ": the reseller's users can place it again." : "."}
                 </span>
                 {subAccount(order)}
               </li>
             ))}
+            {canOrder && ownUnplaced.length > 0 && (
+              <li>
+                <PlaceAllAgain org={org} orders={ownUnplaced} />
+              </li>
+            )}
           </Section>
         )}
         <Section icon={CalendarClock} title="FOC in the next 5 business days" count={upcomingFocs.length} empty="No port cuts over in the next 5 business days.">

@@ -1,6 +1,7 @@
 "use client";
 
 import { AlertDialog } from "radix-ui";
+import { AlertDialogPanel } from "@/components/ui/alert-dialog-panel";
 import Link from "next/link";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
@@ -70,54 +71,51 @@ export function PlaceAllAgain({ org, orders }: { org: string; orders: UnplacedOr
           Place {count === 1 ? "it" : `all ${count}`} again
         </Button>
       </AlertDialog.Trigger>
-      <AlertDialog.Portal>
-        <AlertDialog.Overlay className="fixed inset-0 z-40 bg-black/40" />
-        <AlertDialog.Content className="fixed top-1/2 left-1/2 z-50 flex max-h-[90vh] w-[min(40rem,calc(100vw-2rem))] -translate-x-1/2 -translate-y-1/2 flex-col gap-4 overflow-y-auto rounded-lg border bg-card p-6 text-card-foreground shadow-lg">
-          <AlertDialog.Title className="text-lg font-semibold">
-            Place {batch.length === 1 ? "this order" : `these ${batch.length} orders`} again?
-          </AlertDialog.Title>
-          <AlertDialog.Description className="text-sm text-muted-foreground">
-            Each is sent to Lumen as a new order with the request kept with it, one after the other, checked against today&apos;s rules
-            first. Those refused stay as they are, with the reason below.
-          </AlertDialog.Description>
-          <ol aria-label="Orders to place again" className="flex flex-col divide-y rounded-md border text-sm">
-            {batch.map((order) => (
-              <li key={order.id} className="flex flex-col gap-0.5 px-3 py-2">
-                <span className="font-medium">
-                  {ORDER_TYPE_LABELS[order.type]} <span className="font-mono text-xs">{order.externalOrderId}</span>
-                  {order.subAccountName && <span className="font-normal text-muted-foreground"> · {order.subAccountName}</span>}
-                </span>
-                <OutcomeLine org={org} outcome={outcomes[order.id] ?? { state: "waiting" }} />
-              </li>
-            ))}
-          </ol>
-          <p role="status" aria-live="polite" className="text-sm">
-            {running
-              ? `Placing… ${batch.filter((order) => outcomes[order.id]?.state !== "waiting" && outcomes[order.id]?.state !== "sending").length} of ${batch.length} done.`
-              : done
-                ? `Done: ${placed} of ${batch.length} placed again.`
-                : ""}
-          </p>
-          <div className="flex flex-wrap justify-end gap-2">
-            {done ? (
+      <AlertDialogPanel className="w-[min(40rem,calc(100vw-2rem))]">
+        <AlertDialog.Title className="text-lg font-semibold">
+          Place {batch.length === 1 ? "this order" : `these ${batch.length} orders`} again?
+        </AlertDialog.Title>
+        <AlertDialog.Description className="text-sm text-muted-foreground">
+          Each is sent to Lumen as a new order with the request kept with it, one after the other, checked against today&apos;s rules
+          first. Those refused stay as they are, with the reason below.
+        </AlertDialog.Description>
+        <ol aria-label="Orders to place again" className="flex flex-col divide-y rounded-md border text-sm">
+          {batch.map((order) => (
+            <li key={order.id} className="flex flex-col gap-0.5 px-3 py-2">
+              <span className="font-medium">
+                {ORDER_TYPE_LABELS[order.type]} <span className="font-mono text-xs">{order.externalOrderId}</span>
+                {order.subAccountName && <span className="font-normal text-muted-foreground"> · {order.subAccountName}</span>}
+              </span>
+              <OutcomeLine org={org} outcome={outcomes[order.id] ?? { state: "waiting" }} />
+            </li>
+          ))}
+        </ol>
+        <p role="status" aria-live="polite" className="text-sm">
+          {running
+            ? `Placing… ${batch.filter((order) => outcomes[order.id]?.state !== "waiting" && outcomes[order.id]?.state !== "sending").length} of ${batch.length} done.`
+            : done
+              ? `Done: ${placed} of ${batch.length} placed again.`
+              : ""}
+        </p>
+        <div className="flex flex-wrap justify-end gap-2">
+          {done ? (
+            <AlertDialog.Cancel asChild>
+              <Button type="button">Close</Button>
+            </AlertDialog.Cancel>
+          ) : (
+            <>
               <AlertDialog.Cancel asChild>
-                <Button type="button">Close</Button>
-              </AlertDialog.Cancel>
-            ) : (
-              <>
-                <AlertDialog.Cancel asChild>
-                  <Button type="button" variant="outline" disabled={running}>
-                    Keep them as they are
-                  </Button>
-                </AlertDialog.Cancel>
-                <Button type="button" onClick={placeAll} disabled={running} aria-busy={running || undefined}>
-                  {running ? "Placing…" : batch.length === 1 ? "Place it again" : `Place all ${batch.length} again`}
+                <Button type="button" variant="outline" disabled={running}>
+                  Keep them as they are
                 </Button>
-              </>
-            )}
-          </div>
-        </AlertDialog.Content>
-      </AlertDialog.Portal>
+              </AlertDialog.Cancel>
+              <Button type="button" onClick={placeAll} disabled={running} aria-busy={running || undefined}>
+                {running ? "Placing…" : batch.length === 1 ? "Place it again" : `Place all ${batch.length} again`}
+              </Button>
+            </>
+          )}
+        </div>
+      </AlertDialogPanel>
     </AlertDialog.Root>
   );
 }

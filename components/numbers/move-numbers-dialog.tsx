@@ -2,6 +2,7 @@
 
 import { ArrowRightLeft } from "lucide-react";
 import { AlertDialog } from "radix-ui";
+import { AlertDialogPanel } from "@/components/ui/alert-dialog-panel";
 import { useRouter } from "next/navigation";
 import { useId, useRef, useState } from "react";
 import { toast } from "sonner";
@@ -93,44 +94,41 @@ export function MoveNumbersDialog({ org, tns, subAccounts, currentSubAccountId, 
           {label}
         </Button>
       </AlertDialog.Trigger>
-      <AlertDialog.Portal>
-        <AlertDialog.Overlay className="fixed inset-0 z-40 bg-black/40" />
-        <AlertDialog.Content className="fixed top-1/2 left-1/2 z-50 flex w-[min(32rem,calc(100vw-2rem))] -translate-x-1/2 -translate-y-1/2 flex-col gap-4 rounded-lg border bg-card p-6 text-card-foreground shadow-lg">
-          <AlertDialog.Title className="text-lg font-semibold">
-            Move {tns.length === 1 ? formatTn(tns[0]!) : `${tns.length} numbers`}
-          </AlertDialog.Title>
-          <AlertDialog.Description className="text-sm text-muted-foreground">
-            {tns.length > 1 && <>{shown}. </>}
-            The sub-account chosen sees and orders on them from now on; the one holding them now no longer does. Nothing changes at
-            Lumen.
-          </AlertDialog.Description>
-          <div className="flex flex-col gap-1.5">
-            <Label htmlFor={selectId}>Move to</Label>
-            <NativeSelect id={selectId} value={target} onChange={(event) => setTarget(event.target.value)} disabled={sending}>
-              {choices.map((choice) => (
-                <option key={choice.id || "partner"} value={choice.id}>
-                  {choice.name}
-                </option>
-              ))}
-            </NativeSelect>
-          </div>
-          {error && (
-            <p role="alert" className="rounded-md border border-destructive/40 bg-destructive/5 px-3 py-2 text-sm text-destructive">
-              {error}
-            </p>
-          )}
-          <div className="flex flex-wrap justify-end gap-2">
-            <AlertDialog.Cancel asChild>
-              <Button type="button" variant="outline" disabled={sending}>
-                Keep them where they are
-              </Button>
-            </AlertDialog.Cancel>
-            <Button type="button" onClick={confirm} disabled={sending} aria-busy={sending || undefined}>
-              {sending ? "Moving…" : `Move to ${targetName}`}
+      <AlertDialogPanel>
+        <AlertDialog.Title className="text-lg font-semibold">
+          Move {tns.length === 1 ? formatTn(tns[0]!) : `${tns.length} numbers`}
+        </AlertDialog.Title>
+        <AlertDialog.Description className="text-sm text-muted-foreground">
+          {tns.length > 1 && <>{shown}. </>}
+          The sub-account chosen sees and orders on them from now on; the one holding them now no longer does. Nothing changes at
+          Lumen.
+        </AlertDialog.Description>
+        <div className="flex flex-col gap-1.5">
+          <Label htmlFor={selectId}>Move to</Label>
+          <NativeSelect id={selectId} value={target} onChange={(event) => setTarget(event.target.value)} disabled={sending}>
+            {choices.map((choice) => (
+              <option key={choice.id || "partner"} value={choice.id}>
+                {choice.name}
+              </option>
+            ))}
+          </NativeSelect>
+        </div>
+        {error && (
+          <p role="alert" className="rounded-md border border-destructive/40 bg-destructive/5 px-3 py-2 text-sm text-destructive">
+            {error}
+          </p>
+        )}
+        <div className="flex flex-wrap justify-end gap-2">
+          <AlertDialog.Cancel asChild>
+            <Button type="button" variant="outline" disabled={sending}>
+              Keep them where they are
             </Button>
-          </div>
-        </AlertDialog.Content>
-      </AlertDialog.Portal>
+          </AlertDialog.Cancel>
+          <Button type="button" onClick={confirm} disabled={sending} aria-busy={sending || undefined}>
+            {sending ? "Moving…" : `Move to ${targetName}`}
+          </Button>
+        </div>
+      </AlertDialogPanel>
     </AlertDialog.Root>
   );
 }

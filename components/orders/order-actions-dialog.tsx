@@ -1,6 +1,7 @@
 "use client";
 
 import { AlertDialog } from "radix-ui";
+import { AlertDialogPanel } from "@/components/ui/alert-dialog-panel";
 import { useRef, type ReactNode } from "react";
 import { focusPageHeading } from "@/components/shell/page-header";
 import { Button } from "@/components/ui/button";
@@ -47,28 +48,23 @@ export function OrderActionDialog({ trigger, open, onOpenChange, title, descript
   return (
     <AlertDialog.Root open={open} onOpenChange={(next) => !sending && onOpenChange(next)}>
       <AlertDialog.Trigger asChild>{trigger}</AlertDialog.Trigger>
-      <AlertDialog.Portal>
-        <AlertDialog.Overlay className="fixed inset-0 z-40 bg-black/40" />
-        <AlertDialog.Content
-          onCloseAutoFocus={closeAutoFocus}
-          className="fixed top-1/2 left-1/2 z-50 flex max-h-[90vh] w-[min(36rem,calc(100vw-2rem))] -translate-x-1/2 -translate-y-1/2 flex-col gap-4 overflow-y-auto rounded-lg border bg-card p-6 text-card-foreground shadow-lg">
-          <AlertDialog.Title className="text-lg font-semibold">{title}</AlertDialog.Title>
-          <AlertDialog.Description asChild>
-            <div className="flex flex-col gap-2 text-sm text-muted-foreground">{description}</div>
-          </AlertDialog.Description>
-          {children}
-          <div className="flex flex-wrap justify-end gap-2">
-            <AlertDialog.Cancel asChild>
-              <Button type="button" variant="outline" disabled={sending}>
-                Keep the order as it is
-              </Button>
-            </AlertDialog.Cancel>
-            <Button type="button" variant={confirmVariant} onClick={confirm} disabled={sending} aria-busy={sending || undefined}>
-              {sending ? "Sending…" : confirmLabel}
+      <AlertDialogPanel onCloseAutoFocus={closeAutoFocus} className="w-[min(36rem,calc(100vw-2rem))]">
+        <AlertDialog.Title className="text-lg font-semibold">{title}</AlertDialog.Title>
+        <AlertDialog.Description asChild>
+          <div className="flex flex-col gap-2 text-sm text-muted-foreground">{description}</div>
+        </AlertDialog.Description>
+        {children}
+        <div className="flex flex-wrap justify-end gap-2">
+          <AlertDialog.Cancel asChild>
+            <Button type="button" variant="outline" disabled={sending}>
+              Keep the order as it is
             </Button>
-          </div>
-        </AlertDialog.Content>
-      </AlertDialog.Portal>
+          </AlertDialog.Cancel>
+          <Button type="button" variant={confirmVariant} onClick={confirm} disabled={sending} aria-busy={sending || undefined}>
+            {sending ? "Sending…" : confirmLabel}
+          </Button>
+        </div>
+      </AlertDialogPanel>
     </AlertDialog.Root>
   );
 }

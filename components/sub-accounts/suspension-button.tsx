@@ -1,6 +1,7 @@
 "use client";
 
 import { AlertDialog } from "radix-ui";
+import { AlertDialogPanel } from "@/components/ui/alert-dialog-panel";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { toast } from "sonner";
@@ -50,29 +51,26 @@ export function SuspensionButton({ org, subAccount, suspended }: SuspensionButto
           {suspended ? "Restore" : "Suspend"}
         </Button>
       </AlertDialog.Trigger>
-      <AlertDialog.Portal>
-        <AlertDialog.Overlay className="fixed inset-0 z-40 bg-black/40" />
-        <AlertDialog.Content className="fixed top-1/2 left-1/2 z-50 flex w-[min(32rem,calc(100vw-2rem))] -translate-x-1/2 -translate-y-1/2 flex-col gap-4 rounded-lg border bg-card p-6 text-card-foreground shadow-lg">
-          <AlertDialog.Title className="text-lg font-semibold">
-            {suspended ? `Restore ${subAccount.name}?` : `Suspend ${subAccount.name}?`}
-          </AlertDialog.Title>
-          <AlertDialog.Description className="text-sm text-muted-foreground">
-            {suspended
-              ? `Its ${users} can sign in and work again at once, with the roles they had.`
-              : `Its ${users} lose access at their next click and get no alert mails. Its orders and numbers stay as they are, and you can restore it later.`}
-          </AlertDialog.Description>
-          <div className="flex flex-wrap justify-end gap-2">
-            <AlertDialog.Cancel asChild>
-              <Button type="button" variant="outline" disabled={sending}>
-                Keep it as it is
-              </Button>
-            </AlertDialog.Cancel>
-            <Button type="button" variant={suspended ? "primary" : "destructive"} onClick={confirm} disabled={sending} aria-busy={sending || undefined}>
-              {sending ? "Saving…" : suspended ? `Restore ${subAccount.name}` : `Suspend ${subAccount.name}`}
+      <AlertDialogPanel>
+        <AlertDialog.Title className="text-lg font-semibold">
+          {suspended ? `Restore ${subAccount.name}?` : `Suspend ${subAccount.name}?`}
+        </AlertDialog.Title>
+        <AlertDialog.Description className="text-sm text-muted-foreground">
+          {suspended
+            ? `Its ${users} can sign in and work again at once, with the roles they had.`
+            : `Its ${users} lose access at their next click and get no alert mails. Its orders and numbers stay as they are, and you can restore it later.`}
+        </AlertDialog.Description>
+        <div className="flex flex-wrap justify-end gap-2">
+          <AlertDialog.Cancel asChild>
+            <Button type="button" variant="outline" disabled={sending}>
+              Keep it as it is
             </Button>
-          </div>
-        </AlertDialog.Content>
-      </AlertDialog.Portal>
+          </AlertDialog.Cancel>
+          <Button type="button" variant={suspended ? "primary" : "destructive"} onClick={confirm} disabled={sending} aria-busy={sending || undefined}>
+            {sending ? "Saving…" : suspended ? `Restore ${subAccount.name}` : `Suspend ${subAccount.name}`}
+          </Button>
+        </div>
+      </AlertDialogPanel>
     </AlertDialog.Root>
   );
 }

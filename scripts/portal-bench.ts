@@ -9,7 +9,10 @@
 // and it saves its state once an hour instead of every 200 ms (its saves, of a state
 // growing with every order, took the same two cores from the portal as the run went on).
 // BENCH_DATABASE_URL runs it on an empty PostgreSQL database instead of PGlite;
-// BENCH_SERIES=<regex> runs only the kinds of call whose names match ("GET" or "POST").
+// BENCH_SERIES=<regex> runs only the kinds of call whose names match ("GET" or "POST");
+// BENCH_ENCODING=identity asks the portal for uncompressed answers. By default the bench
+// accepts gzip as a browser does, and the portal compresses JSON over 1 KB (Next's
+// `compress`) where the sandbox compresses nothing: the difference is what gzip costs.
 import { spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
@@ -47,12 +50,13 @@ async function main() {
       body: "null",
     });
 
+    const encoding: Record<string, string> = process.env.BENCH_ENCODING ? { "accept-encoding": process.env.BENCH_ENCODING } : {};
     const rateCentersQuery = "productID=2036&state=CO&pageSize=10";
     const change = (i: number) => ({ productID: "2036", tnList: [ACTIVE_TNS[i % ACTIVE_TNS.length]], cnam: { customerName: `BENCH ${i % 1000}`, blockCustomerName: "N" } });
     const kinds = {
       "GET rate centers": {
         direct: () => call(`${sandboxUrl}/Voice/v1/Numbers/rateCenters?${rateCentersQuery}`, { headers: lumenHeaders }),
-        portal: () => call(`${portalUrl}/api/orgs/${slug}/lumen/rate-centers?${rateCentersQuery}`, { headers: { cookie } }),
+        portal: () => call(`${portalUrl}/api/orgs/${slug}/lumen/rate-centers?${rateCentersQuery}`, { headers: { cookie, ...encoding } }),
       },
       "POST change order": {
         direct: (i: number) =>
@@ -60,7 +64,7 @@ async function main() {
         portal: (i: number) =>
           call(`${portalUrl}/api/orgs/${slug}/orders`, {
             method: "POST",
-            headers: { cookie, "content-type": "application/json" },
+            headers: { cookie, "content-type": "application/json", ...encoding },
             body: JSON.stringify({ type: "change", idempotencyKey: `bench-${Date.now()}-${i}`, request: change(i + 7) }),
           }),
       },
@@ -84,7 +88,8 @@ async function main() {
     }
 
     const database = process.env.BENCH_DATABASE_URL ? "PostgreSQL (BENCH_DATABASE_URL)" : "embedded PGlite";
-    console.log(`portal overhead: ${os.cpus().length} CPUs, Node ${process.version}, ${calls} sequential calls per series, direct and portal in turn, ${database}`);
+    const answers = process.env.BENCH_ENCODING ? `portal answers with accept-encoding: ${process.env.BENCH_ENCODING}` : "portal answers gzipped as a browser gets them";
+    console.log(`portal overhead: ${os.cpus().length} CPUs, Node ${process.version}, ${calls} sequential calls per series, direct and portal in turn, ${database}, ${answers}`);
     for (const [name, { median, p99 }] of Object.entries(results)) console.log(`${name.padEnd(28)} median ${median.toFixed(2)} ms   p99 ${p99.toFixed(2)} ms`);
     for (const kind of ["GET rate centers", "POST change order"]) {
       const direct = results[`${kind}, direct`];

@@ -46,6 +46,13 @@ test("an order placed through the portal is listed, opened and checked with Lume
   // Earlier specs may have installed numbers; whatever is listed now, the reservation is not.
   await expect(page.getByRole("main")).not.toContainText(order.voiceOrderId);
   await page.getByRole("link", { name: "Clear filters" }).first().click();
+  await expect(page).toHaveURL(new RegExp(`/${ORG}/orders$`));
+  // The orders this person placed: the reservation is among them.
+  await page.getByLabel("Placed by").selectOption("me");
+  await page.getByRole("button", { name: "Apply filters" }).click();
+  await expect(page).toHaveURL(/submittedBy=me/);
+  await expect(page.getByRole("table", { name: "Orders" })).toContainText(order.voiceOrderId);
+  await page.getByRole("link", { name: "Clear filters" }).first().click();
 
   await page.getByRole("table", { name: "Orders" }).getByRole("link").filter({ hasText: /Reserve/ }).first().click();
   await expect(page).toHaveURL(new RegExp(`/${ORG}/orders/${order.id}$`));

@@ -8,6 +8,7 @@ import { NativeSelect } from "@/components/ui/native-select";
 import { OrderStatus, OrderType } from "@/lib/db/generated/enums";
 import { ORDER_STATUS_INFO, ORDER_TYPE_LABELS, PRODUCT_LABELS } from "./order-labels";
 import { UrlFilterForm } from "@/components/ui/url-filter-form";
+import { ORDER_FILTER_KEYS } from "./read-order-filters";
 
 /** The filters as they stand in the URL (strings, unvalidated: the server parses them). */
 export interface OrderFilterValues {
@@ -17,6 +18,7 @@ export interface OrderFilterValues {
   from?: string;
   to?: string;
   subAccount?: string;
+  submittedBy?: string;
   q?: string;
   pageSize?: string;
 }
@@ -29,10 +31,8 @@ interface OrdersFilterBarProps {
   fieldErrors: Partial<Record<keyof OrderFilterValues, string>>;
 }
 
-const FILTER_KEYS = ["type", "status", "product", "from", "to", "subAccount", "q"] as const;
-
 export function OrdersFilterBar({ values, subAccounts, fieldErrors }: OrdersFilterBarProps) {
-  const active = FILTER_KEYS.some((key) => values[key]);
+  const active = ORDER_FILTER_KEYS.some((key) => values[key]);
 
   return (
     <UrlFilterForm label="Filter orders" values={values} active={active}>
@@ -102,6 +102,14 @@ export function OrdersFilterBar({ values, subAccounts, fieldErrors }: OrdersFilt
                 )}
               </Field>
             )}
+            <Field label="Placed by" error={fieldErrors.submittedBy}>
+              {(control) => (
+                <NativeSelect {...control} name="submittedBy" defaultValue={values.submittedBy ?? ""}>
+                  <option value="">Anyone</option>
+                  <option value="me">Me</option>
+                </NativeSelect>
+              )}
+            </Field>
           </div>
           {values.pageSize && <input type="hidden" name="pageSize" value={values.pageSize} />}
         </>

@@ -23,6 +23,13 @@ describe("readOrderFilters", () => {
     expect(filters.query).toMatchObject({ from: "2026-02-28", to: "2026-03-01", type: "install", q: "3039740001", page: 1 });
   });
 
+  test("reads 'placed by me' and refuses anyone else named in the URL", () => {
+    expect(readOrderFilters({ submittedBy: "me" })).toMatchObject({ valid: true, active: true, query: { submittedBy: "me" } });
+    const other = readOrderFilters({ submittedBy: "someone-else" });
+    expect(other.valid).toBe(false);
+    expect(other.fieldErrors.submittedBy).toBe("Choose Anyone or Me.");
+  });
+
   test("hands the CSV export the filters without the paging", () => {
     const filters = readOrderFilters({ type: "install", q: "(303) 974-0001", page: "3", pageSize: "50", status: "" });
     expect(new URLSearchParams(filters.exportSearch)).toEqual(new URLSearchParams({ type: "install", q: "(303) 974-0001" }));

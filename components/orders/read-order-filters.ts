@@ -3,7 +3,9 @@ import type { OrderFilterValues } from "./orders-filter-bar";
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
-const FILTER_KEYS = ["type", "status", "product", "from", "to", "subAccount", "q"] as const;
+/** The list's filters (paging aside), as the URL names them. */
+export const ORDER_FILTER_KEYS = ["type", "status", "product", "from", "to", "subAccount", "submittedBy", "q"] as const;
+const FILTER_KEYS = ORDER_FILTER_KEYS;
 const KEPT_KEYS = [...FILTER_KEYS, "pageSize"] as const;
 
 const MESSAGES: Partial<Record<keyof OrderFilterValues, string>> = {
@@ -11,6 +13,7 @@ const MESSAGES: Partial<Record<keyof OrderFilterValues, string>> = {
   status: "Choose a status from the list.",
   product: "Choose LI 2036 or ELS 2042.",
   subAccount: "Choose a sub-account from the list.",
+  submittedBy: "Choose Anyone or Me.",
   q: "Search for at most 64 characters.",
 };
 

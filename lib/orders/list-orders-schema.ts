@@ -12,6 +12,8 @@ export const ListOrdersQuerySchema = z.object({
   from: calendarDayField.optional(),
   to: calendarDayField.optional(),
   subAccount: z.string().min(1).max(64).optional(),
+  /** "me": only the orders the signed-in person placed. */
+  submittedBy: z.literal("me").optional(),
   /** A telephone number (any spelling), a voice order ID or our externalOrderID. */
   q: z.string().trim().min(1).max(64).optional(),
   page: z.coerce.number().int().min(1).max(10_000).default(1),

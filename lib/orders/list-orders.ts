@@ -92,6 +92,7 @@ function ordersWhere(tenant: Tenant, query: z.output<typeof ListOrdersQuerySchem
     ...(query.product && { productId: query.product }),
     // Staff may narrow to one reseller; a reseller's own scope is already fixed above.
     ...(query.subAccount && !tenant.subAccount && { subAccountId: query.subAccount === NO_SUB_ACCOUNT ? null : query.subAccount }),
+    ...(query.submittedBy === "me" && { submittedById: tenant.userId }),
     ...((query.from || query.to) && {
       createdAt: {
         ...(query.from && { gte: new Date(`${query.from}T00:00:00Z`) }),

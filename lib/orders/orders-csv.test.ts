@@ -68,6 +68,7 @@ beforeAll(async () => {
   users.outsider = (await createTestUser(otherOrg.id, "owner")).id;
   // Someone whose name a spreadsheet would take for a formula.
   const submitter = await createTestUser(org.id, "operator");
+  users.submitter = submitter.id;
   await testDb.user.update({ where: { id: submitter.id }, data: { name: '=HYPERLINK("http://evil.example","x")' } });
 
   await order("reserve", { type: "reserve", status: "completed", minutes: 0, voiceOrderId: "VO-CSV-1", linked: ["4025550102", "4025550101"], submittedById: submitter.id });
@@ -110,6 +111,9 @@ describe(`GET /api/orgs/[org]/orders.csv (${inject("databaseKind")})`, () => {
     expect(keysOf((await csv(users.viewer!, { q: "(602) 555-0107" })).rows)).toEqual(["refused"]);
     expect(keysOf((await csv(users.viewer!, { status: "awaiting_approval" })).rows)).toEqual(["waiting"]);
     expect((await csv(users.viewer!, { from: "2026-06-02" })).rows).toEqual([]);
+    // "Placed by me": the signed-in person's own orders.
+    expect(keysOf((await csv(users.submitter!, { submittedBy: "me" })).rows)).toEqual(["reserve"]);
+    expect((await csv(users.viewer!, { submittedBy: "me" })).rows).toEqual([]);
   });
 
   it("refuses a filter it cannot read, as the list does", async () => {

@@ -6,7 +6,7 @@ import Link from "next/link";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { ORDER_TYPE_LABELS } from "@/components/orders/order-labels";
-import { callPortal, NetworkError, orgApi, PortalError, type PlacedOrder } from "@/components/wizard/portal-api";
+import { NetworkError, PortalError, placeOrderAgain } from "@/components/wizard/portal-api";
 import type { UnplacedOrder } from "@/lib/dashboard/dashboard-data";
 
 // After an outage, the orders that never reached Lumen placed again in one go: one after
@@ -34,8 +34,10 @@ export function PlaceAllAgain({ org, orders }: { org: string; orders: UnplacedOr
   const [batch, setBatch] = useState<UnplacedOrder[]>([]);
   const [outcomes, setOutcomes] = useState<Record<string, Outcome>>({});
   const [running, setRunning] = useState(false);
-  const done = batch.length > 0 && batch.every((order) => outcomes[order.id] && outcomes[order.id]!.state !== "waiting" && outcomes[order.id]!.state !== "sending");
-  const placed = batch.filter((order) => outcomes[order.id]?.state === "placed").length;
+  const stateOf = (order: UnplacedOrder) => outcomes[order.id]?.state ?? "waiting";
+  const settled = batch.filter((order) => stateOf(order) === "placed" || stateOf(order) === "refused").length;
+  const done = batch.length > 0 && settled === batch.length;
+  const placed = batch.filter((order) => stateOf(order) === "placed").length;
 
   function openDialog(next: boolean) {
     if (running) return;
@@ -52,7 +54,7 @@ export function PlaceAllAgain({ org, orders }: { org: string; orders: UnplacedOr
       setOutcomes((current) => ({ ...current, [order.id]: { state: "sending" } }));
       let outcome: Outcome;
       try {
-        const answer = await callPortal<PlacedOrder>(`${orgApi(org)}/orders/${encodeURIComponent(order.id)}/place-again`, { method: "POST" });
+        const answer = await placeOrderAgain(org, order.id);
         outcome = { state: "placed", orderId: answer.order.id, voiceOrderId: answer.order.voiceOrderId };
       } catch (error) {
         if (!(error instanceof PortalError || error instanceof NetworkError)) throw error;
@@ -92,7 +94,7 @@ export function PlaceAllAgain({ org, orders }: { org: string; orders: UnplacedOr
         </ol>
         <p role="status" aria-live="polite" className="text-sm">
           {running
-            ? `Placing… ${batch.filter((order) => outcomes[order.id]?.state !== "waiting" && outcomes[order.id]?.state !== "sending").length} of ${batch.length} done.`
+            ? `Placing… ${settled} of ${batch.length} done.`
             : done
               ? `Done: ${placed} of ${batch.length} placed again.`
               : ""}

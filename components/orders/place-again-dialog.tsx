@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
-import { callPortal, NetworkError, orgApi, PortalError, type PlacedOrder } from "@/components/wizard/portal-api";
+import { NetworkError, PortalError, placeOrderAgain } from "@/components/wizard/portal-api";
 import { OrderActionDialog } from "./order-actions-dialog";
 import { OrderActionRefusal } from "./order-actions-refusal";
 
@@ -36,7 +36,7 @@ export function PlaceAgainDialog({ org, orderId, typeLabel, numberCount }: Place
     setSending(true);
     setError(null);
     try {
-      const placed = await callPortal<PlacedOrder>(`${orgApi(org)}/orders/${encodeURIComponent(orderId)}/place-again`, { method: "POST" });
+      const placed = await placeOrderAgain(org, orderId);
       toast.success(placed.order.voiceOrderId ? `Placed again: Lumen accepted it as ${placed.order.voiceOrderId}.` : "Placed again.");
       router.push(`/${org}/orders/${placed.order.id}`);
       return true;

@@ -5,8 +5,7 @@ type SearchParams = Record<string, string | string[] | undefined>;
 
 /** The list's filters (paging aside), as the URL names them. */
 export const ORDER_FILTER_KEYS = ["type", "status", "product", "from", "to", "subAccount", "submittedBy", "q"] as const;
-const FILTER_KEYS = ORDER_FILTER_KEYS;
-const KEPT_KEYS = [...FILTER_KEYS, "pageSize"] as const;
+const KEPT_KEYS = [...ORDER_FILTER_KEYS, "pageSize"] as const;
 
 const MESSAGES: Partial<Record<keyof OrderFilterValues, string>> = {
   type: "Choose a type from the list.",
@@ -41,7 +40,7 @@ export function readOrderFilters(searchParams: SearchParams) {
       if (key === "page" || key === "pageSize") {
         // Paging is not worth an error: start again from the first page at the default size.
         delete values.pageSize;
-      } else if (typeof key === "string" && (FILTER_KEYS as readonly string[]).includes(key)) {
+      } else if (typeof key === "string" && (ORDER_FILTER_KEYS as readonly string[]).includes(key)) {
         const field = key as keyof OrderFilterValues;
         fieldErrors[field] ??= MESSAGES[field] ?? issue.message;
       }
@@ -60,7 +59,7 @@ export function readOrderFilters(searchParams: SearchParams) {
     query: (parsed.success ? parsed.data : {}) as ListOrdersQuery,
     values,
     fieldErrors,
-    active: FILTER_KEYS.some((key) => values[key] !== undefined),
+    active: ORDER_FILTER_KEYS.some((key) => values[key] !== undefined),
     /** The filters alone, for the CSV download, which holds every page. */
     exportSearch: new URLSearchParams(Object.entries(values).filter(([key]) => key !== "pageSize") as Array<[string, string]>).toString(),
     /** The list's address with these filters and without a page number. */

@@ -65,6 +65,11 @@ export function placeOrder(org: string, submission: OrderSubmissionInput) {
   return callPortal<PlacedOrder>(`${orgApi(org)}/orders`, { method: "POST", body: JSON.stringify(submission) });
 }
 
+/** POST /api/orgs/[org]/orders/[id]/place-again: an order that never reached Lumen, sent again once. */
+export function placeOrderAgain(org: string, orderId: string) {
+  return callPortal<PlacedOrder>(`${orgApi(org)}/orders/${encodeURIComponent(orderId)}/place-again`, { method: "POST" });
+}
+
 /** "CODE · Lumen 1648" style label of an error for the badge beside its message. */
 export function errorLabel(error: PortalError | NetworkError): string {
   if (error instanceof NetworkError) return "NETWORK";

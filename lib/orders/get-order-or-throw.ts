@@ -59,14 +59,16 @@ export async function getOrderOrThrow(tenant: Tenant, unverifiedOrderId: string)
     select: ORDER_DETAIL,
   });
   if (!order) throw notFoundError("This order");
-  const placedAgainAs = await findPlacedAgain(order, tenant.organizationId);
-  const batch = order.batchKey
-    ? await db().order.findMany({
-        where: { batchKey: order.batchKey, ...tenantScope(tenant), NOT: { id: order.id } },
-        select: { id: true, type: true, status: true, voiceOrderId: true, createdAt: true },
-        orderBy: { createdAt: "asc" },
-      })
-    : [];
+  const [placedAgainAs, batch] = await Promise.all([
+    findPlacedAgain(order, tenant.organizationId),
+    order.batchKey
+      ? db().order.findMany({
+          where: { batchKey: order.batchKey, ...tenantScope(tenant), NOT: { id: order.id } },
+          select: { id: true, type: true, status: true, voiceOrderId: true, createdAt: true },
+          orderBy: { createdAt: "asc" },
+        })
+      : [],
+  ]);
   // An event's data stays on the server; the timeline needs only the order a failed one was placed again as.
   const events = order.events.map(({ data, ...event }) => ({ ...event, placedAgainAs: placedAgainIn(data) }));
   const { idempotencyKey, ...shown } = order;

@@ -9,14 +9,16 @@ import type { PlaceAgainFacts } from "./order-actions";
 // colon, which the keys forms send may not (IdempotencyKeySchema), so no other order can
 // take it first.
 
+const KEY_PREFIX = "again:";
+
 /** The idempotency key of the order that places `orderId` again. */
 export function placeAgainKey(orderId: string): string {
-  return `again:${orderId}`;
+  return `${KEY_PREFIX}${orderId}`;
 }
 
 /** The failed order this one placed again, read from its own idempotency key. */
 export function placedAgainFrom(idempotencyKey: string): string | null {
-  return idempotencyKey.startsWith("again:") ? idempotencyKey.slice("again:".length) : null;
+  return idempotencyKey.startsWith(KEY_PREFIX) ? idempotencyKey.slice(KEY_PREFIX.length) : null;
 }
 
 /** The order that placed this one again, if any; looked up only for an order that failed. */

@@ -39,6 +39,8 @@ export default async function OrdersPage({ params, searchParams }: OrdersPagePro
   ]);
 
   const basePath = `/${org}/orders`;
+  // The orders waiting for the partner stand above the page's own.
+  const listed = page ? [...page.waiting, ...page.orders] : [];
   const hasFilters = filters.active;
 
   return (
@@ -124,8 +126,8 @@ export default async function OrdersPage({ params, searchParams }: OrdersPagePro
         />
       ) : (
         <div className="flex flex-col gap-3">
-          <OrdersTable org={org} orders={[...page.waiting, ...page.orders]} showSubAccount={isStaff} />
-          {[...page.waiting, ...page.orders].some((order) => !FINAL_STATUSES.has(order.status)) && (
+          <OrdersTable org={org} orders={listed} showSubAccount={isStaff} />
+          {listed.some((order) => !FINAL_STATUSES.has(order.status)) && (
             <>
               <OrderAutoRefresh />
               <p className="text-xs text-muted-foreground">Orders still open at Lumen update here every 15 seconds as Lumen reports.</p>
@@ -137,7 +139,7 @@ export default async function OrdersPage({ params, searchParams }: OrdersPagePro
             pageSize={page.pageSize}
             pageCount={page.pageCount}
             total={page.total}
-            shown={page.waiting.length + page.orders.length}
+            shown={listed.length}
           />
         </div>
       )}

@@ -157,4 +157,9 @@ test("installs typed numbers as Enhanced Local Service with E911 and a directory
   await expect(page.getByRole("main")).toContainText("ACME-MAIN");
   await page.getByRole("button", { name: "Install numbers" }).click();
   await followToActive(page, 3);
+  // The order's page says in the review's words what the install asked for.
+  const asked = page.getByRole("region", { name: "What was asked" });
+  for (const fact of ["Larimer Bakery (business)", "1550 Larimer St, Denver, CO 80202", "Lumen static 911", "List only: Larimer Bakery", "ACME-MAIN", "At once"]) {
+    await expect(asked.getByRole("definition").filter({ hasText: fact })).toHaveCount(1);
+  }
 });

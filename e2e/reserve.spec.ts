@@ -161,6 +161,14 @@ test("reserves in two rate centers with one submission, one order each, tracked 
   await expect(results).toContainText("SPOKANE");
   await results.getByRole("link").first().click();
   await expect(page.getByRole("main")).toContainText("Placed together with");
+  // The order's page says what it asked for in words, and the list how many until Lumen names them.
+  const asked = page.getByRole("region", { name: "What was asked" });
+  await expect(asked.getByRole("term")).toHaveText(/^(SEATTLE|SPOKANE), WA$/);
+  await expect(asked.getByRole("definition")).toHaveText(/^(10|3) numbers$/);
+  await page.goto(`/${ORG}/orders?type=reserve`);
+  const orders = page.getByRole("table", { name: "Orders" });
+  await expect(orders.getByText("10 asked").first()).toBeVisible();
+  await expect(orders.getByText("3 asked").first()).toBeVisible();
 });
 
 test("meets the 75 % rule once the reserved numbers are in inventory and unused", async ({ page }) => {

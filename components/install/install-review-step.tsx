@@ -1,13 +1,6 @@
-import { formatCalendarDay } from "@/lib/dates/format-dates";
 import { PRODUCT_LABELS } from "@/components/orders/order-labels";
-import {
-  callerNameDetail,
-  enhancedServiceDetails,
-  ReviewDetails,
-  ReviewRequestsTable,
-  subscriberDetails,
-  type ReviewDetail,
-} from "@/components/wizard/order-review";
+import { detailsOf, ReviewDetails, ReviewRequestsTable, type ReviewDetail } from "@/components/wizard/order-review";
+import { installFacts } from "@/lib/orders/request-in-words";
 import { MAX_TNS_PER_INSTALL } from "@/lib/lumen/schemas/install-order";
 import type { InstallPlan } from "./install-wizard-schema";
 
@@ -18,11 +11,7 @@ export function InstallReviewStep({ plan }: { plan: InstallPlan }) {
   if (!first || !line) return null;
   const details: ReviewDetail[] = [
     ["Product", PRODUCT_LABELS[first.productID]?.long ?? first.productID],
-    ...subscriberDetails(line),
-    callerNameDetail(line),
-    ["Customer service name", first.customerServiceName ?? "Account default"],
-    ["Install", first.customerRequestDate ? `On ${formatCalendarDay(first.customerRequestDate, { year: true })}` : "At once"],
-    ...enhancedServiceDetails(line, first.productID),
+    ...detailsOf(installFacts(first)),
   ];
 
   return (

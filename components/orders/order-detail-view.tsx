@@ -21,11 +21,13 @@ interface OrderDetailViewProps {
   backorder?: ReactNode;
   /** "What you can do now" for an order others act on. */
   actions?: ReactNode;
+  /** What the order asked of Lumen, in words. */
+  asked?: ReactNode;
   /** A port's versions: as sent, then each supplement. */
   versions?: ReactNode;
 }
 
-export function OrderDetailView({ org, order, backorder, actions, versions }: OrderDetailViewProps) {
+export function OrderDetailView({ org, order, backorder, actions, asked, versions }: OrderDetailViewProps) {
   const final = isFinalStatus(order.status);
   const product = order.productId ? PRODUCT_LABELS[order.productId] : undefined;
 
@@ -69,6 +71,7 @@ export function OrderDetailView({ org, order, backorder, actions, versions }: Or
       {backorder}
       {actions}
       <OrderSummary org={org} order={order} />
+      {asked}
       {versions}
       <div className="grid gap-6 lg:grid-cols-2">
         <OrderTimeline org={org} events={order.events} />

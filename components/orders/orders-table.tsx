@@ -81,7 +81,9 @@ export function OrdersTable({ org, orders, showSubAccount }: OrdersTableProps) {
                 <td className={cn(TD, "font-mono text-xs")}>
                   {order.voiceOrderId ?? <span className="font-sans text-muted-foreground">Not assigned</span>}
                 </td>
-                <td className={cn(TD, "text-right tabular-nums")}>{order._count.numbers}</td>
+                <td className={cn(TD, "text-right tabular-nums")}>
+                  <NumbersCell counts={order._count} />
+                </td>
                 {showSubAccount && (
                   <td className={TD}><SubAccountName name={order.subAccount?.name} /></td>
                 )}
@@ -97,5 +99,15 @@ export function OrdersTable({ org, orders, showSubAccount }: OrdersTableProps) {
         </tbody>
       </table>
     </div>
+  );
+}
+
+/** The numbers an order carries; a reservation Lumen has not completed has none yet, so it says how many it asked for. */
+function NumbersCell({ counts }: { counts: OrderRow["_count"] }) {
+  if (counts.numbers > 0 || counts.quantityAsked === 0) return counts.numbers;
+  return (
+    <span className="text-muted-foreground" title="Lumen names the reserved numbers when it completes the reservation.">
+      {counts.quantityAsked} asked
+    </span>
   );
 }

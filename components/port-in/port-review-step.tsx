@@ -2,15 +2,8 @@ import { formatCalendarDay } from "@/lib/dates/format-dates";
 import { PRODUCT_LABELS } from "@/components/orders/order-labels";
 import { formatTn } from "@/lib/lumen/telephone-numbers";
 import { OrderTime } from "@/components/orders/order-time";
-import {
-  callerNameDetail,
-  enhancedServiceDetails,
-  NONE,
-  ReviewDetails,
-  ReviewRequestsTable,
-  subscriberDetails,
-  type ReviewDetail,
-} from "@/components/wizard/order-review";
+import { detailsOf, NONE, ReviewDetails, ReviewRequestsTable, type ReviewDetail } from "@/components/wizard/order-review";
+import { customerServiceNameFact, subscriberLineFacts } from "@/lib/orders/request-in-words";
 import { MAX_TNS_PER_PORT } from "@/lib/lumen/schemas/port-order";
 import type { PortPlan } from "./port-wizard-schema";
 
@@ -33,10 +26,7 @@ export function PortReviewStep({ plan, setAsideCount }: { plan: PortPlan; setAsi
     ["PIN", first.losingCarrierPin ? "Given (not shown, not kept)" : NONE],
     ["Wireless", first.losingCarrierWirelessLnp === "Y" ? "Yes" : "No"],
     ["Billing telephone number", first.billingTelephoneNumber ? formatTn(first.billingTelephoneNumber) : NONE],
-    ...subscriberDetails(line),
-    ["Customer service name", first.customerServiceName ?? "Account default"],
-    callerNameDetail(line),
-    ...enhancedServiceDetails(line, first.productID),
+    ...detailsOf([...subscriberLineFacts(line, first.productID), customerServiceNameFact(first)]),
   ];
 
   return (

@@ -1,17 +1,12 @@
 import type { ReactNode } from "react";
 import { formatTn } from "@/lib/lumen/telephone-numbers";
 import { DescriptionItem } from "@/components/ui/description-item";
-import type { InstallOrderRequest } from "@/lib/lumen/schemas/install-order";
-import { ENHANCED_LOCAL_SERVICE } from "@/lib/lumen/schemas/fields/product-id";
+import type { RequestFact } from "@/lib/orders/request-in-words";
 
-// The parts of the install and port reviews that show the same thing: the subscriber line
-// both orders carry, and the requests a batch will send.
+// The parts of the wizards' reviews that show the same thing: facts in words (the same
+// words an order's page uses once the order is placed), and the requests a batch will send.
 
-type SubscriberLine = InstallOrderRequest["subscriberLines"][number];
 export type ReviewDetail = [term: string, value: ReactNode];
-
-const E911_LABELS: Record<string, string> = { STATIC911: "Lumen static 911", CP911: "Customer-provided E911" };
-const LISTING_LABELS: Record<string, string> = { "1": "List and publish", "2": "List only" };
 
 export const NONE = <span className="text-muted-foreground">—</span>;
 
@@ -24,47 +19,9 @@ export function describeNumbers(tnList: readonly unknown[]): string {
   return first === last ? formatTn(first) : `${formatTn(first)} … ${formatTn(last)}`;
 }
 
-/** Who the subscriber is and where the service is. */
-export function subscriberDetails(line: SubscriberLine): ReviewDetail[] {
-  const address = line.serviceAddress;
-  const name =
-    line.customerType === "B"
-      ? line.businessName
-      : [line.firstName, line.middleInitial && `${line.middleInitial}.`, line.lastName].filter(Boolean).join(" ");
-  return [
-    ["Subscriber", `${name} (${line.customerType === "B" ? "business" : "residential"})`],
-    [
-      "Service address",
-      [
-        [address.streetNumber, address.streetName, address.streetSuffix].filter(Boolean).join(" "),
-        address.secondaryLocation,
-        `${address.city}, ${address.state} ${address.zip}`,
-      ]
-        .filter(Boolean)
-        .join(", "),
-    ],
-  ];
-}
-
-export function callerNameDetail(line: SubscriberLine): ReviewDetail {
-  return ["Caller name", line.cnam ? `${line.cnam.customerName}${line.cnam.blockCustomerName === "Y" ? " (blocked)" : ""}` : NONE];
-}
-
-/** E911 and the directory listing: Enhanced Local Service only. */
-export function enhancedServiceDetails(line: SubscriberLine, productID: string): ReviewDetail[] {
-  if (productID !== ENHANCED_LOCAL_SERVICE) return [];
-  const listing = line.directoryListing;
-  return [
-    ["E911", line.e911Option ? E911_LABELS[line.e911Option] : NONE],
-    [
-      "Directory listing",
-      listing
-        ? `${LISTING_LABELS[listing.directoryListingType] ?? listing.directoryListingType}: ${
-            listing.directoryBusinessName ?? [listing.directoryFirstName, listing.directoryLastName].filter(Boolean).join(" ")
-          }`
-        : NONE,
-    ],
-  ];
+/** Facts in words (lib/orders/request-in-words.ts) as review details: a fact not given shows a dash. */
+export function detailsOf(facts: readonly RequestFact[]): ReviewDetail[] {
+  return facts.map(([term, value]) => [term, value ?? NONE]);
 }
 
 export function ReviewDetails({ details }: { details: ReviewDetail[] }) {

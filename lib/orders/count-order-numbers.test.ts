@@ -4,6 +4,7 @@ import { listUpcomingFocs } from "@/lib/dashboard/list-needs-you";
 import { addBusinessDays } from "@/lib/lumen/business-days";
 import { createTestOrganization, testDb } from "@/test/fixtures";
 import { tenantFor } from "@/test/order-fixtures";
+import type { Prisma } from "@/lib/db/generated/client";
 import { withNumberCounts } from "./count-order-numbers";
 import { listOrders } from "./list-orders";
 
@@ -17,7 +18,13 @@ const orders: Record<string, string> = {};
 async function orderWith(
   key: string,
   numbers: number,
-  data: { type: "reserve" | "port" | "install"; status: "accepted" | "awaiting_approval" | "in_progress" | "rejected"; focDate?: Date; requestedTns?: string[] },
+  data: {
+    type: "reserve" | "port" | "install";
+    status: "accepted" | "awaiting_approval" | "in_progress" | "rejected";
+    focDate?: Date;
+    requestedTns?: string[];
+    request?: Prisma.InputJsonObject;
+  },
 ) {
   const order = await testDb.order.create({
     data: { organizationId: org.id, idempotencyKey: randomUUID(), externalOrderId: `count-${randomUUID()}`, request: {}, ...data },
@@ -37,6 +44,9 @@ beforeAll(async () => {
   await orderWith("port", 4, { type: "port", status: "in_progress", focDate: addBusinessDays(new Date(), 1), requestedTns: ["4020000030", "4020000031", "4020000032", "4020000033"] });
   // Lumen refused it: no number linked, the request's numbers kept.
   await orderWith("refused", 0, { type: "install", status: "rejected", requestedTns: ["6029740006", "6029740007"] });
+  const twoRateCenters = { rateCenters: [{ rateCenter: "DENVER", state: "CO", quantity: 5 }, { rateCenter: "BOULDER", state: "CO", quantity: 3 }, { quantity: "many" }] };
+  await orderWith("asked", 0, { type: "reserve", status: "accepted", request: twoRateCenters });
+  await orderWith("filled", 2, { type: "reserve", status: "accepted", request: { rateCenters: [{ rateCenter: "DENVER", state: "CO", quantity: 5 }] } });
 });
 
 describe("the number counts of listed orders", () => {
@@ -44,6 +54,16 @@ describe("the number counts of listed orders", () => {
     const counted = await withNumberCounts([{ id: orders.two! }, { id: orders.none! }, { id: orders.port! }, { id: orders.refused! }]);
     expect(counted.map((order) => order._count.numbers)).toEqual([2, 0, 4, 2]);
     expect(await withNumberCounts([])).toEqual([]);
+  });
+
+  it("say how many numbers a reservation asked for, which the list shows until Lumen names them", async () => {
+    const counted = await withNumberCounts([{ id: orders.asked! }, { id: orders.filled! }, { id: orders.none! }, { id: orders.refused! }]);
+    expect(counted.map((order) => order._count)).toEqual([
+      { numbers: 0, quantityAsked: 8 },
+      { numbers: 2, quantityAsked: 5 },
+      { numbers: 0, quantityAsked: 0 },
+      { numbers: 2, quantityAsked: 0 },
+    ]);
   });
 
   it("show on the orders list, for the pages and for the orders waiting above them", async () => {

@@ -1,6 +1,6 @@
-import { formatCalendarDay, formatUtcMinute } from "@/lib/dates/format-dates";
 import type { ServiceAddress } from "@/lib/lumen/schemas/fields/address";
 import { formatTn } from "@/lib/lumen/telephone-numbers";
+import { addressInWords, requestedDateInWords, type RequestFact } from "./request-in-words";
 
 // What a port's supplement changes. A port's supplementable facts are those of the port
 // as sent, then each supplement Lumen did not refuse applied over them in order; a new
@@ -91,33 +91,17 @@ export function mergeSupplements(port: PortFacts, supplements: readonly PortFact
   return supplements.reduce<PortFacts>((merged, supplement) => ({ ...merged, ...supplement }), { ...port });
 }
 
-/** "9 Larimer St, Denver, CO 80202". */
-export function describeAddress(address: AddressFacts | undefined): string | null {
-  if (!address) return null;
-  const street = [address.streetNumber, address.streetName, address.streetSuffix].filter(Boolean).join(" ");
-  const unit = address.secondaryLocation ?? "";
-  const place = [address.city, [address.state, address.zip].filter(Boolean).join(" ")].filter(Boolean).join(", ");
-  return [street, unit, place].filter(Boolean).join(", ") || null;
-}
-
 const CUSTOMER_TYPE_WORDS: Record<string, string> = { B: "Business", R: "Residential" };
 
 /** A field's value in words: an address on one line, a customer type named, a number as every page writes one, a date as every page names one (its time only when not Lumen's midnight). */
 function shown(key: SupplementFieldKey, facts: PortFacts): string | null {
-  if (key === "serviceAddress") return describeAddress(facts.serviceAddress);
+  if (key === "serviceAddress") return addressInWords(facts.serviceAddress);
   const value = facts[key] ?? null;
   if (value === null) return null;
   if (key === "customerType") return CUSTOMER_TYPE_WORDS[value] ?? value;
   if (key === "customerRequestDate") return requestedDateInWords(value);
   if (key === "billingTelephoneNumber") return formatTn(value);
   return value;
-}
-
-/** "Mon 14 Dec 2026", or "Wed 9 Dec 2026, 12:00 UTC" when the request names a time; text that is no date stays as it is. */
-function requestedDateInWords(value: string): string {
-  const date = new Date(value);
-  if (Number.isNaN(date.getTime())) return value;
-  return date.toISOString().slice(11, 16) === "00:00" ? formatCalendarDay(date, { year: true }) : formatUtcMinute(date);
 }
 
 function sameValue(key: SupplementFieldKey, a: PortFacts, b: PortFacts): boolean {
@@ -141,6 +125,11 @@ export function diffFacts(current: PortFacts, wanted: PortFacts): FieldChange[] 
     before: shown(key, current),
     after: shown(key, wanted),
   }));
+}
+
+/** What a supplement sent, field by field, in words (its own page; the port's page shows it against the version before). */
+export function supplementFacts(request: Json): RequestFact[] {
+  return diffFacts({}, portFactsOf(request)).map((change) => [change.label, change.after]);
 }
 
 /** The supplement request to send: only the fields that change (empty when nothing does, which Lumen answers with 20048). */

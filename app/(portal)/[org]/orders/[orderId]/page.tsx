@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { BackorderSection } from "@/components/orders/backorder-section";
 import { OrderActionsPanel } from "@/components/orders/order-actions-panel";
 import { OrderNotes } from "@/components/orders/order-notes";
+import { OrderRequestCard } from "@/components/orders/order-request-card";
 import { OrderVersions } from "@/components/orders/order-versions";
 import { OrderDetailView } from "@/components/orders/order-detail-view";
 import { ORDER_TYPE_LABELS } from "@/components/orders/order-labels";
@@ -10,6 +11,7 @@ import { getOrderOrThrow, type OrderDetail } from "@/lib/orders/get-order-or-thr
 import { WHOLE_ORDER_TYPES } from "@/lib/orders/order-actions";
 import { orderActionsFor } from "@/lib/orders/order-actions-guard";
 import { listOrderNotes } from "@/lib/orders/order-notes";
+import { orderRequestFacts } from "@/lib/orders/order-request-facts";
 import { currentPortFacts, orderVersions } from "@/lib/orders/supplement-versions";
 import type { Tenant } from "@/lib/tenancy/tenant";
 import { getPageTenant, orNotFound } from "@/lib/tenancy/get-page-tenant";
@@ -48,6 +50,7 @@ export default async function OrderPage({ params }: OrderPageProps) {
         order={order}
         backorder={backorder && <BackorderSection org={org} state={backorder} canDecide={roleAtLeast(tenant.role, "operator")} />}
         actions={WHOLE_ORDER_TYPES.has(order.type) && <ActionsFor org={org} tenant={tenant} order={order} />}
+        asked={<OrderRequestCard facts={orderRequestFacts(order.type, order.request)} isPort={order.type === "port"} />}
         versions={order.type === "port" && <OrderVersions org={org} versions={orderVersions(order, supplementsOf(order))} />}
       />
       <OrderNotes

@@ -162,4 +162,21 @@ test("installs typed numbers as Enhanced Local Service with E911 and a directory
   for (const fact of ["Larimer Bakery (business)", "1550 Larimer St, Denver, CO 80202", "Lumen static 911", "List only: Larimer Bakery", "ACME-MAIN", "At once"]) {
     await expect(asked.getByRole("definition").filter({ hasText: fact })).toHaveCount(1);
   }
+
+  // "Go to" in the header, from the keyboard: "/" then a number, or an order's ID, and Enter.
+  const orderUrl = page.url();
+  const goTo = page.getByRole("searchbox", { name: "Go to a number or order" });
+  await page.getByRole("heading", { level: 1 }).click();
+  await page.keyboard.press("/");
+  await expect(goTo).toBeFocused();
+  await page.keyboard.type("(303) 974-0004");
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(new RegExp(`/${ORG}/numbers/3039740004$`));
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("(303) 974-0004");
+  await expect(goTo).toHaveValue("");
+  await page.keyboard.press("/");
+  await page.keyboard.type(orderUrl.split("/").pop()!);
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(orderUrl);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Install order");
 });

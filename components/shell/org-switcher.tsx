@@ -20,14 +20,14 @@ interface OrgSwitcherProps {
 export function OrgSwitcher({ current, memberships }: OrgSwitcherProps) {
   // Nothing to switch to: a menu with one entry would only be a detour.
   if (memberships.length <= 1) {
-    return <span className="truncate text-sm font-semibold">{current.name}</span>;
+    return <span className="min-w-20 truncate text-sm font-semibold">{current.name}</span>;
   }
 
   return (
     <DropdownMenu>
       <DropdownMenuTrigger
         aria-label="Switch organization"
-        className="flex h-9 max-w-64 min-w-0 items-center gap-2 rounded-md px-2 text-sm font-semibold hover:bg-accent data-[state=open]:bg-accent"
+        className="flex h-9 max-w-64 min-w-20 items-center gap-2 rounded-md px-2 text-sm font-semibold hover:bg-accent data-[state=open]:bg-accent"
       >
         <span className="truncate">{current.name}</span>
         <ChevronsUpDown aria-hidden className="size-4 shrink-0 text-muted-foreground" />

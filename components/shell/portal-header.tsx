@@ -2,12 +2,14 @@ import { Users } from "lucide-react";
 import { Badge } from "@/components/ui/badge";
 import type { PortalContext } from "@/lib/tenancy/portal-context";
 import { EnvironmentBadge } from "./environment-badge";
+import { GoToBox } from "./go-to-box";
 import { MobileNav } from "./mobile-nav";
 import { OrgSwitcher } from "./org-switcher";
 import { UserMenu } from "./user-menu";
 
 // Which organization, which Lumen account, which environment: always in view, because an
-// order placed in the wrong one is expensive to undo.
+// order placed in the wrong one is expensive to undo. The organization's name keeps room
+// for a few letters however narrow the header gets.
 export function PortalHeader({ context }: { context: PortalContext }) {
   const { organization, subAccount } = context;
   return (
@@ -17,7 +19,7 @@ export function PortalHeader({ context }: { context: PortalContext }) {
         <OrgSwitcher current={{ slug: organization.slug, name: organization.name }} memberships={context.memberships} />
         {organization.customerNumber && (
           <span className="hidden text-sm whitespace-nowrap text-muted-foreground sm:inline">
-            <span className="max-lg:sr-only">Customer number </span>
+            <span className="max-xl:sr-only">Customer number </span>
             <span className="font-mono text-foreground" title="Lumen customer number">
               {organization.customerNumber}
             </span>
@@ -31,6 +33,7 @@ export function PortalHeader({ context }: { context: PortalContext }) {
           </Badge>
         )}
       </div>
+      <GoToBox org={organization.slug} />
       <UserMenu user={context.user} role={context.role} organizationName={organization.name} />
     </header>
   );

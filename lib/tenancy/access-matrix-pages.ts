@@ -18,6 +18,7 @@ import { getOrganizationSettings } from "@/lib/organizations/get-organization-se
 import { listPeople } from "@/lib/people/list-people";
 import { UsageQuerySchema } from "@/lib/reports/usage-month";
 import { getUsageReport } from "@/lib/reports/usage-report";
+import { goToTarget } from "@/lib/search/go-to-target";
 import { getSubAccountDetail } from "@/lib/sub-accounts/get-sub-account-detail";
 import { listSubAccountOverview } from "@/lib/sub-accounts/list-sub-account-overview";
 import { gate, type Actor, type MatrixFixture, type Statuses } from "./access-matrix-cases";
@@ -77,6 +78,8 @@ export const PAGE_CASES: readonly PageCase[] = [
       { label: "organization B's order", actor: "owner", run: (t, fx) => getOrderOrThrow(t, fx.orderB) },
     ],
   },
+  // "Go to" matches only within the tenant's scope (lib/search/go-to-target.test.ts); what it opens is guarded by that page.
+  { page: "app/(portal)/[org]/go/page.tsx", guard: "goToTarget", run: (t) => goToTarget(t, t.orgSlug, "VO00000001"), expected: slice },
   { page: "app/(portal)/[org]/(streamed)/notifications/page.tsx", guard: "listNotifications", run: (t) => listNotifications(t, {}), expected: slice },
   {
     page: "app/(portal)/[org]/notifications/[notificationId]/page.tsx",

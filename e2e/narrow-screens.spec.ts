@@ -19,3 +19,16 @@ for (const path of ["people", "orders", "numbers/active", "numbers/3039740101", 
     await expectAccessible(page);
   });
 }
+
+test("on a phone, Go to is at the top of the navigation drawer, which closes on the way", async ({ page }) => {
+  await signIn(page, "owner@prairie.example", "prairie-owner-password");
+  await page.goto(`/${ORG}/orders`);
+  await page.getByRole("button", { name: "Open navigation" }).click();
+  const drawer = page.getByRole("dialog", { name: "Navigation" });
+  await drawer.getByRole("searchbox", { name: "Go to a number or order" }).fill("303-974-0101");
+  await expectAccessible(page);
+  await drawer.getByRole("searchbox", { name: "Go to a number or order" }).press("Enter");
+  await expect(page).toHaveURL(new RegExp(`/${ORG}/numbers/3039740101$`));
+  await expect(drawer).toHaveCount(0);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("(303) 974-0101");
+});

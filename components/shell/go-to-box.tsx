@@ -4,6 +4,7 @@ import { Search } from "lucide-react";
 import Form from "next/form";
 import { usePathname } from "next/navigation";
 import { useEffect, useRef } from "react";
+import { cn } from "@/components/ui/cn";
 import { Input } from "@/components/ui/input";
 import { ORDER_SEARCH_MAX_LENGTH } from "@/lib/orders/list-orders-schema";
 
@@ -17,7 +18,7 @@ function isTyping(target: EventTarget | null): boolean {
  * from the keyboard) opens its page; anything else searches the orders list
  * (lib/search/go-to-target.ts decides).
  */
-export function GoToBox({ org }: { org: string }) {
+export function GoToBox({ org, className = "hidden md:block", onGo }: { org: string; className?: string; onGo?: () => void }) {
   const input = useRef<HTMLInputElement>(null);
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
@@ -39,7 +40,7 @@ export function GoToBox({ org }: { org: string }) {
   }, [pathname]);
 
   return (
-    <Form action={`/${org}/go`} role="search" aria-label="Go to" className="relative hidden md:block">
+    <Form action={`/${org}/go`} role="search" aria-label="Go to" className={cn("relative", className)} onSubmit={onGo}>
       <Search aria-hidden className="pointer-events-none absolute top-1/2 left-2.5 size-4 -translate-y-1/2 text-muted-foreground" />
       <Input
         ref={input}
@@ -53,7 +54,7 @@ export function GoToBox({ org }: { org: string }) {
         title="A telephone number, or a voice, external or portal order ID. Press / to come here."
         autoComplete="off"
         spellCheck={false}
-        className="peer w-44 pr-7 pl-8 xl:w-64"
+        className="peer pr-7 pl-8 md:w-44 xl:w-64"
         onKeyDown={(event) => {
           if (event.key === "Escape") event.currentTarget.blur();
         }}

@@ -6,6 +6,7 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import type { Role } from "@/lib/tenancy/roles";
 import { Brand } from "./brand";
+import { GoToBox } from "./go-to-box";
 import { SidebarNav } from "./sidebar-nav";
 
 interface MobileNavProps {
@@ -14,8 +15,9 @@ interface MobileNavProps {
   isSubAccountUser: boolean;
 }
 
-// Below the md breakpoint the sidebar leaves the page and opens as a drawer. Radix's dialog
-// traps focus inside while open and returns it to the menu button on close.
+// Below the md breakpoint the sidebar leaves the page and opens as a drawer, with the
+// header's "Go to" box at its top. Radix's dialog traps focus inside while open and
+// returns it to the menu button on close.
 export function MobileNav({ org, role, isSubAccountUser }: MobileNavProps) {
   const [open, setOpen] = useState(false);
 
@@ -41,6 +43,7 @@ export function MobileNav({ org, role, isSubAccountUser }: MobileNavProps) {
               </Button>
             </Dialog.Close>
           </div>
+          <GoToBox org={org} className="block" onGo={() => setOpen(false)} />
           <SidebarNav
             org={org}
             role={role}

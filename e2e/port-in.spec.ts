@@ -171,3 +171,49 @@ test("ports two numbers as Enhanced Local Service with E911 and a listing, and s
   await expect(page.getByRole("main")).toContainText("Lumen static 911");
   await portAndFollowToFoc(page);
 });
+
+test("a reload keeps what was typed, except the PIN, until it is sent, discarded or the user signs out", async ({ page, context }) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  const typed = "7194430101, 7194430102\n7194439999";
+  await numbersAndPortability(page, typed, "(719) 443-9999");
+  await losingCarrier(page, "7194430101");
+  await expectStep(page, "Product and subscriber");
+  await page.getByRole("radio", { name: "Residential" }).press("Space");
+  await page.getByLabel("First name").fill("Ann");
+  // Kept in the tab as typed; the PIN never.
+  await expect.poll(() => page.evaluate(() => JSON.stringify(sessionStorage))).toContain("Ann O'Neil");
+  expect(await page.evaluate(() => JSON.stringify(sessionStorage))).not.toContain("4321");
+
+  await page.reload();
+  const draft = page.getByRole("region", { name: "Unsent draft" });
+  await expect(draft).toContainText("Nothing of it was sent.");
+  await expectAccessible(page, { afterToasts: true });
+  await draft.getByRole("button", { name: "Restore it" }).click();
+  await expectStep(page, "Numbers");
+  await expect(draft).toHaveCount(0);
+  await expect(page.getByLabel("Telephone numbers")).toHaveValue(typed);
+  await page.getByRole("button", { name: "Next", exact: true }).click();
+  await expectStep(page, "Portability");
+  await expect(page.getByText("2 of 3 can be ported; 1 set aside.")).toBeVisible();
+  await page.getByRole("button", { name: "Next", exact: true }).click();
+  await expectStep(page, "Losing carrier and authorization");
+  await expect(page.getByLabel("Signed by")).toHaveValue("Ann O'Neil");
+  await expect(page.getByLabel("Account number (optional)")).toHaveValue("ACCT-778");
+  await expect(page.getByLabel("PIN (optional)")).toHaveValue("");
+
+  // Discarded, it is not offered again.
+  await page.reload();
+  await draft.getByRole("button", { name: "Discard" }).click();
+  await expect(draft).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByRole("heading", { name: "Step 1 of 7: Numbers" })).toBeVisible();
+  await expect(draft).toHaveCount(0);
+
+  // Signing out forgets every draft of the tab.
+  await page.getByLabel("Telephone numbers").fill("7194430105");
+  await expect.poll(() => page.evaluate(() => JSON.stringify(sessionStorage))).toContain("7194430105");
+  await page.getByRole("button", { name: "Account menu" }).click();
+  await page.getByRole("menuitem", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/login/);
+  expect(await page.evaluate(() => JSON.stringify(sessionStorage))).not.toContain("7194430105");
+});

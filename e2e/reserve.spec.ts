@@ -159,6 +159,8 @@ test("reserves in two rate centers with one submission, one order each, tracked 
   await expect(results.getByRole("listitem")).toHaveCount(2);
   await expect(results).toContainText("SEATTLE");
   await expect(results).toContainText("SPOKANE");
+  // Sent: the tab keeps no draft of it, which a reload could offer to send again.
+  expect(await page.evaluate(() => Object.keys(sessionStorage).filter((key) => key.endsWith("/reserve")))).toEqual([]);
   await results.getByRole("link").first().click();
   await expect(page.getByRole("main")).toContainText("Placed together with");
   // The order's page says what it asked for in words, and the list how many until Lumen names them.

@@ -72,6 +72,7 @@ export function ChangeWizard({ org, initialTns, serviceNames, defaultProductId =
 
   return (
     <WizardFrame
+      draft={{ key: `${org}/change` }}
       form={form}
       label="Change steps"
       steps={STEPS}

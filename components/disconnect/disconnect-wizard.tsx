@@ -86,6 +86,7 @@ export function DisconnectWizard({ org, initialTns }: { org: string; initialTns:
 
   return (
     <WizardFrame
+      draft={{ key: `${org}/disconnect` }}
       form={form}
       label="Disconnect steps"
       steps={STEPS}

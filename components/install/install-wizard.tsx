@@ -81,6 +81,7 @@ export function InstallWizard({ org, initialTns, serviceNames, defaultProductId 
 
   return (
     <WizardFrame
+      draft={{ key: `${org}/install` }}
       form={form}
       label="Install steps"
       steps={steps}

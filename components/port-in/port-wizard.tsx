@@ -27,6 +27,9 @@ const PORTABILITY = 1;
 const REVIEW = 5;
 const RESULTS = 6;
 
+/** Never kept in the tab's draft: the losing carrier's PIN is a secret. */
+const PORT_SECRETS = ["losingCarrierPin"] as const satisfies readonly (keyof PortWizardValues)[];
+
 function stepsFor(productID: PortWizardValues["productID"]) {
   const els = productID === ENHANCED_LOCAL_SERVICE;
   return [
@@ -119,6 +122,7 @@ export function PortWizard({ org, serviceNames, defaultProductId = null }: PortW
 
   return (
     <WizardFrame
+      draft={{ key: `${org}/port-in`, omit: PORT_SECRETS }}
       form={form}
       label="Port-in steps"
       steps={steps}

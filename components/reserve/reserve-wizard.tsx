@@ -141,6 +141,7 @@ export function ReserveWizard({ org, defaultProductId = null, forReseller = fals
 
   return (
     <WizardFrame
+      draft={{ key: `${org}/reserve` }}
       form={form}
       label="Reservation steps"
       steps={STEPS}

@@ -15,6 +15,7 @@ import {
   DropdownMenuSeparator,
   DropdownMenuTrigger,
 } from "@/components/ui/dropdown-menu";
+import { discardAllDrafts } from "@/components/wizard/wizard-draft";
 import { ROLE_LABELS, type Role } from "@/lib/tenancy/roles";
 
 interface UserMenuProps {
@@ -73,7 +74,13 @@ export function UserMenu({ user, role, organizationName }: UserMenuProps) {
             Password and sign-in codes
           </Link>
         </DropdownMenuItem>
-        <DropdownMenuItem onSelect={() => void signOut({ callbackUrl: "/login" })}>
+        <DropdownMenuItem
+          onSelect={() => {
+            // The next person at this computer finds none of the drafts this tab kept.
+            discardAllDrafts();
+            void signOut({ callbackUrl: "/login" });
+          }}
+        >
           <LogOut aria-hidden />
           Sign out
         </DropdownMenuItem>

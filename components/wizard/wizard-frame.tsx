@@ -8,6 +8,7 @@ import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader } from "@/components/ui/card";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { StepIndicator } from "./step-indicator";
+import { useWizardDraft, WizardDraftNotice } from "./use-wizard-draft";
 import type { WizardSteps } from "./use-wizard-steps";
 
 interface WizardFrameProps<Values extends FieldValues> {
@@ -24,8 +25,12 @@ interface WizardFrameProps<Values extends FieldValues> {
   /** Next is offered before the last step; from it on, `action` takes its place. */
   lastStep: boolean;
   action: ReactNode;
+  /** Keeps the entries in the tab while they are typed (use-wizard-draft.tsx): one key per organization and wizard, and the fields never kept. */
+  draft: { key: string; omit?: readonly string[] };
   children: ReactNode;
 }
+
+const KEEP_EVERY_FIELD: readonly string[] = [];
 
 /**
  * The frame every order wizard shares: one form across its steps, the step indicator, a
@@ -42,10 +47,20 @@ export function WizardFrame<Values extends FieldValues>({
   headingId,
   lastStep,
   action,
+  draft,
   children,
 }: WizardFrameProps<Values>) {
   const { step, stepError, headingRef, goTo } = wizard;
   const current = steps[step] ?? steps[0]!;
+  const kept = useWizardDraft(form, { key: draft.key, omit: draft.omit ?? KEEP_EVERY_FIELD, started });
+
+  // A restored draft starts at the first step: steps after it work from checks (portability,
+  // a look-up at Lumen) that run again on the way.
+  function restoreDraft() {
+    kept.restore();
+    if (step === 0) requestAnimationFrame(() => headingRef.current?.focus());
+    else goTo(0);
+  }
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -66,6 +81,7 @@ export function WizardFrame<Values extends FieldValues>({
         </CardHeader>
         <CardContent>
           <form onSubmit={submit} onKeyDown={onKeyDown} noValidate className="flex flex-col gap-6">
+            {kept.offered && !started && <WizardDraftNotice draft={kept.offered} onRestore={restoreDraft} onDiscard={kept.discard} />}
             {children}
             {stepError && (
               <p role="alert" className="text-sm text-destructive">

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import { expectAccessible } from "./support/accessibility";
+import { withPortalDatabase } from "./support/database";
 import { installSubmission } from "./support/orders";
 import { injectSandboxFault } from "./support/sandbox";
 import { signIn } from "./support/sign-in";
@@ -173,4 +174,37 @@ test("after an outage, the dashboard places every order that never reached Lumen
   await dialog.getByRole("button", { name: "Close" }).click();
   // The dashboard's next refresh has nothing of them left to place.
   for (const id of failedIds) await expect(notPlaced.locator(`a[href="/${ORG}/orders/${id}"]`)).toHaveCount(0, { timeout: 15_000 });
+});
+
+test("after answers were lost, the stuck orders page checks every stuck order with Lumen at once", async ({ page }) => {
+  // Two orders whose answer was lost ten minutes ago, as the engine leaves them (unconfirmed),
+  // which Lumen never received. The sweep leaves them to a person for five minutes after
+  // their last change: this test is that person.
+  const externalIds = [`vp-e2e-${randomUUID()}`, `vp-e2e-${randomUUID()}`];
+  const orderIds = await withPortalDatabase(async (client) => {
+    const { rows } = await client.query<{ id: string }>(`SELECT id FROM "Organization" WHERE slug = $1`, [ORG]);
+    const ids: string[] = [];
+    for (const externalId of externalIds) {
+      const id = `ord_e2e_${randomUUID()}`;
+      await client.query(
+        `INSERT INTO "Order" (id, "organizationId", type, "productId", status, "idempotencyKey", "externalOrderId", request, "createdAt", "updatedAt")
+         VALUES ($1, $2, 'install', '2036', 'unconfirmed', $3, $4, '{}', now() - interval '10 minutes', now())`,
+        [id, rows[0]!.id, `e2e-${randomUUID()}`, externalId],
+      );
+      ids.push(id);
+    }
+    return ids;
+  });
+
+  await page.goto(`/${ORG}/orders/stuck`);
+  for (const externalId of externalIds) await expect(page.getByRole("link", { name: new RegExp(externalId) })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole("button", { name: /^Check (it|all \d+) with Lumen$/ }).click();
+  await expect(page.getByRole("status").filter({ hasText: /^Checked/ })).toHaveText(/^Checked (\d+) with Lumen: \d+ moved on, \d+ unchanged\.$/, {
+    timeout: 30_000,
+  });
+  // Lumen has neither: both are recorded as never placed and leave the list.
+  for (const externalId of externalIds) await expect(page.getByRole("link", { name: new RegExp(externalId) })).toHaveCount(0);
+  await page.goto(`/${ORG}/orders/${orderIds[0]}`);
+  await expect(page.getByRole("main")).toContainText("Lumen has no such order: it never arrived.");
 });

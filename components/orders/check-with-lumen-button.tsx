@@ -5,12 +5,8 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
-import type { OrderStatus } from "@/lib/db/generated/enums";
+import { checkWithLumen, NetworkError, PortalError } from "@/components/wizard/portal-api";
 import { ORDER_STATUS_INFO } from "./order-labels";
-
-interface ErrorBody {
-  error?: { code?: string; message?: string; details?: Record<string, string | number | null> };
-}
 
 interface CheckWithLumenButtonProps {
   org: string;
@@ -29,22 +25,15 @@ export function CheckWithLumenButton({ org, orderId }: CheckWithLumenButtonProps
     if (pending) return;
     setSending(true);
     try {
-      const response = await fetch(`/api/orgs/${encodeURIComponent(org)}/orders/${encodeURIComponent(orderId)}/refresh`, {
-        method: "POST",
-        headers: { Accept: "application/json" },
-      });
-      const body: unknown = await response.json().catch(() => null);
-      if (!response.ok) {
-        showError((body as ErrorBody | null)?.error);
-        return;
-      }
-      const { changed, order } = body as { changed: boolean; order?: { status?: OrderStatus } };
-      const label = order?.status ? ORDER_STATUS_INFO[order.status]?.label : undefined;
+      const { changed, order } = await checkWithLumen(org, orderId);
+      const label = ORDER_STATUS_INFO[order.status]?.label;
       if (changed) toast.success(label ? `Updated from Lumen: the order is now ${label.toLowerCase()}.` : "Updated from Lumen.");
       else toast.info(label ? `No change: Lumen still has the order as ${label.toLowerCase()}.` : "No change at Lumen.");
       startRefresh(() => router.refresh());
-    } catch {
-      toast.error("Could not reach the portal. Check your connection and try again.");
+    } catch (error) {
+      if (error instanceof PortalError) showError(error);
+      else if (error instanceof NetworkError) toast.error("Could not reach the portal. Check your connection and try again.");
+      else throw error;
     } finally {
       setSending(false);
     }
@@ -58,9 +47,9 @@ export function CheckWithLumenButton({ org, orderId }: CheckWithLumenButtonProps
   );
 }
 
-function showError(error: ErrorBody["error"]) {
-  const lumenCode = error?.details?.lumenCode;
-  switch (error?.code) {
+function showError(error: PortalError) {
+  const lumenCode = error.lumenCode;
+  switch (error.code) {
     case "LUMEN_UNAVAILABLE":
       toast.error("Lumen did not answer; nothing changed. Try again in a moment.", { description: "LUMEN_UNAVAILABLE" });
       return;
@@ -81,6 +70,6 @@ function showError(error: ErrorBody["error"]) {
       toast.error("Your session has ended. Sign in again to check this order.", { description: "UNAUTHENTICATED" });
       return;
     default:
-      toast.error(error?.message ?? "The check failed. Try again.", { description: error?.code });
+      toast.error(error.message, { description: error.code });
   }
 }

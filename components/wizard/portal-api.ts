@@ -1,6 +1,7 @@
 // The portal's JSON API as the wizards' browser code sees it. Failures arrive as the
 // portal's error body and are thrown as `PortalError`, so views branch on the code (and
 // Lumen's code in details), never on message text.
+import type { OrderStatus } from "@/lib/db/generated/enums";
 import type { OrderSubmissionInput } from "@/lib/orders/order-submission-schema";
 
 export class PortalError extends Error {
@@ -68,6 +69,17 @@ export function placeOrder(org: string, submission: OrderSubmissionInput) {
 /** POST /api/orgs/[org]/orders/[id]/place-again: an order that never reached Lumen, sent again once. */
 export function placeOrderAgain(org: string, orderId: string) {
   return callPortal<PlacedOrder>(`${orgApi(org)}/orders/${encodeURIComponent(orderId)}/place-again`, { method: "POST" });
+}
+
+export interface CheckedOrder {
+  /** Whether Lumen's answer moved the order on. */
+  changed: boolean;
+  order: { id: string; status: OrderStatus };
+}
+
+/** POST /api/orgs/[org]/orders/[id]/refresh: asks Lumen where the order stands and records it. */
+export function checkWithLumen(org: string, orderId: string) {
+  return callPortal<CheckedOrder>(`${orgApi(org)}/orders/${encodeURIComponent(orderId)}/refresh`, { method: "POST" });
 }
 
 /** "CODE · Lumen 1648" style label of an error for the badge beside its message. */

@@ -3,9 +3,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
+import { CheckAllWithLumen, type CheckableOrder } from "@/components/dashboard/check-all-with-lumen";
 import { StuckOrdersView } from "@/components/dashboard/stuck-orders-view";
 import { PageHeader } from "@/components/shell/page-header";
-import { listStuckOrders } from "@/lib/orders/stuck-orders";
+import { listStuckOrders, type StuckOrder } from "@/lib/orders/stuck-orders";
 import { getPageTenant } from "@/lib/tenancy/get-page-tenant";
 import { getPortalContext } from "@/lib/tenancy/get-portal-context";
 
@@ -26,11 +27,15 @@ export default async function StuckOrdersPage({ params }: StuckOrdersPageProps) 
     <>
       <PageHeader
         title="Stuck orders"
-        description="Open orders that have not heard from Lumen what they should have by now: no answer to the request, no completion, no FOC date for a port, a port past its FOC date, a disconnect past its date, or a backorder past its approval deadline. Open one and use “Check with Lumen” to ask where it stands."
+        description="Open orders that have not heard from Lumen what they should have by now: no answer to the request, no completion, no FOC date for a port, a port past its FOC date, a disconnect past its date, or a backorder past its approval deadline. Open one and use “Check with Lumen” to ask where it stands, or check them all at once."
         actions={
-          <Button variant="outline" size="sm" asChild>
-            <Link href={`/${org}/orders`}>All orders</Link>
-          </Button>
+          <div className="flex flex-wrap items-start justify-end gap-2">
+            <Button variant="outline" size="sm" asChild>
+              <Link href={`/${org}/orders`}>All orders</Link>
+            </Button>
+            {/* Beside the list rather than in it: its outcome stays in view once the list is empty. */}
+            <CheckAllWithLumen org={org} orders={groups.flatMap((group) => group.orders.map(checkable))} />
+          </div>
         }
       />
       {count === 0 ? (
@@ -45,3 +50,6 @@ export default async function StuckOrdersPage({ params }: StuckOrdersPageProps) 
     </>
   );
 }
+
+/** What the browser needs to check an order and name it: no more of the order than that. */
+const checkable = ({ id, type, voiceOrderId, externalOrderId }: StuckOrder): CheckableOrder => ({ id, type, voiceOrderId, externalOrderId });

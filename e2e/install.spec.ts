@@ -163,6 +163,11 @@ test("installs typed numbers as Enhanced Local Service with E911 and a directory
     await expect(asked.getByRole("definition").filter({ hasText: fact })).toHaveCount(1);
   }
 
+  // Each number links to its own page; all of them copy at once.
+  const numbers = page.getByRole("table", { name: "Telephone numbers" });
+  await expect(numbers.getByRole("link", { name: "(303) 974-0003" })).toHaveAttribute("href", `/${ORG}/numbers/3039740003`);
+  await expect(page.getByRole("button", { name: "Copy 3 numbers" })).toBeVisible();
+
   // "Go to" in the header, from the keyboard: "/" then a number, or an order's ID, and Enter.
   const orderUrl = page.url();
   const goTo = page.getByRole("searchbox", { name: "Go to a number or order" });

@@ -75,7 +75,7 @@ export function OrderDetailView({ org, order, backorder, actions, asked, version
       {versions}
       <div className="grid gap-6 lg:grid-cols-2">
         <OrderTimeline org={org} events={order.events} />
-        <OrderNumbers order={order} />
+        <OrderNumbers org={org} order={order} />
       </div>
       <div className="flex flex-col gap-3">
         <JsonBlock title="Request as sent" value={order.request} emptyText="nothing recorded" />

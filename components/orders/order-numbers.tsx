@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import type { TelephoneNumberStatus } from "@/lib/db/generated/enums";
@@ -14,19 +15,23 @@ const NUMBER_STATUS: Record<TelephoneNumberStatus, { label: string; tone: BadgeT
 };
 
 /**
- * The telephone numbers the order touched, with where each one stands now. An order Lumen
+ * The telephone numbers the order touched, with where each one stands now (each links to
+ * its number's page, with its timeline across orders). An order Lumen
  * has not taken (refused, not sent, or not confirmed yet) touched none: it lists the
  * numbers it asked for instead, and says why their state is not its doing.
  */
-export function OrderNumbers({ order }: { order: Pick<OrderDetail, "numbers" | "requestedTns" | "type" | "status"> }) {
+export function OrderNumbers({ org, order }: { org: string; order: Pick<OrderDetail, "numbers" | "requestedTns" | "type" | "status"> }) {
   const { numbers, requestedTns } = order;
   if (numbers.length === 0 && requestedTns.length > 0) return <RequestedNumbers order={order} />;
   return (
     <Card aria-labelledby="order-numbers-title">
       <CardHeader>
-        <CardTitle id="order-numbers-title">
-          Telephone numbers <span className="font-normal text-muted-foreground">({numbers.length})</span>
-        </CardTitle>
+        <div className="flex items-center justify-between gap-2">
+          <CardTitle id="order-numbers-title">
+            Telephone numbers <span className="font-normal text-muted-foreground">({numbers.length})</span>
+          </CardTitle>
+          <CopyAllNumbers tns={numbers.map(({ telephoneNumber }) => telephoneNumber.tn)} />
+        </div>
         <CardDescription>The numbers this order touched and their state in your inventory now.</CardDescription>
       </CardHeader>
       <CardContent className="p-0">
@@ -53,7 +58,9 @@ export function OrderNumbers({ order }: { order: Pick<OrderDetail, "numbers" | "
                     <tr key={n.tn}>
                       <td className="px-5 py-1.5">
                         <span className="inline-flex items-center gap-1 font-mono tabular-nums">
-                          {formatTn(n.tn)}
+                          <Link href={`/${org}/numbers/${n.tn}`} className="text-primary underline-offset-4 hover:underline">
+                            {formatTn(n.tn)}
+                          </Link>
                           <CopyButton value={n.tn} label={`number ${formatTn(n.tn)}`} />
                         </span>
                       </td>
@@ -86,9 +93,12 @@ function RequestedNumbers({ order }: { order: Pick<OrderDetail, "requestedTns" |
   return (
     <Card aria-labelledby="order-numbers-title">
       <CardHeader>
-        <CardTitle id="order-numbers-title">
-          Numbers asked for <span className="font-normal text-muted-foreground">({order.requestedTns.length})</span>
-        </CardTitle>
+        <div className="flex items-center justify-between gap-2">
+          <CardTitle id="order-numbers-title">
+            Numbers asked for <span className="font-normal text-muted-foreground">({order.requestedTns.length})</span>
+          </CardTitle>
+          <CopyAllNumbers tns={order.requestedTns} />
+        </div>
         <CardDescription>{NOT_TAKEN[order.status] ?? "The numbers this order asked for."}</CardDescription>
       </CardHeader>
       <CardContent className="p-0">
@@ -105,4 +115,10 @@ function RequestedNumbers({ order }: { order: Pick<OrderDetail, "requestedTns" |
       </CardContent>
     </Card>
   );
+}
+
+/** Every number of the list at once, one per line, as the wizards' number fields take them. */
+function CopyAllNumbers({ tns }: { tns: string[] }) {
+  if (tns.length < 2) return null;
+  return <CopyButton value={tns.join("\n")} label={`${tns.length} numbers`} />;
 }

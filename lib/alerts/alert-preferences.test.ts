@@ -27,21 +27,21 @@ async function call(handler: typeof GET, userId: string | null, orgSlug: string,
 const kindsOf = async (userId: string, organizationId = org.id) =>
   (await testDb.alertSubscription.findMany({ where: { userId, organizationId }, orderBy: { kind: "asc" } })).map((row) => row.kind);
 
-const none = { backorder_waiting: false, rejection: false, foc_scheduled: false };
+const none = { backorder_waiting: false, rejection: false, foc_scheduled: false, not_placed: false };
 
 describe(`a user's own e-mail alerts (${inject("databaseKind")})`, () => {
   it.each(["owner", "admin", "operator", "viewer", "reseller"])("lets the %s turn alerts on and off, and audits the change", async (who) => {
     const userId = users[who]!;
     expect(await call(GET, userId, org.slug)).toEqual({ status: 200, body: { alerts: none } });
 
-    const chosen = { backorder_waiting: true, rejection: false, foc_scheduled: true };
+    const chosen = { backorder_waiting: true, rejection: false, foc_scheduled: true, not_placed: false };
     expect(await call(PUT, userId, org.slug, chosen)).toEqual({ status: 200, body: { alerts: chosen } });
     expect(await call(GET, userId, org.slug)).toEqual({ status: 200, body: { alerts: chosen } });
     expect(await kindsOf(userId)).toEqual(["backorder_waiting", "foc_scheduled"]);
 
-    const changed = { backorder_waiting: false, rejection: true, foc_scheduled: true };
+    const changed = { backorder_waiting: false, rejection: true, foc_scheduled: true, not_placed: true };
     expect((await call(PUT, userId, org.slug, changed)).body.alerts).toEqual(changed);
-    expect(await kindsOf(userId)).toEqual(["rejection", "foc_scheduled"]);
+    expect(await kindsOf(userId)).toEqual(["rejection", "foc_scheduled", "not_placed"]);
 
     const audit = await testDb.auditLog.findMany({ where: { organizationId: org.id, actorUserId: userId, action: "alerts.update" }, orderBy: { createdAt: "asc" } });
     expect(audit.map((entry) => [entry.before, entry.after])).toEqual([

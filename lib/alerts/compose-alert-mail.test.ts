@@ -71,3 +71,25 @@ describe("the text of an alert mail", () => {
     expect(mail.text).toContain("Voice order ID:   not assigned yet");
   });
 });
+
+describe("the mail about an order that never reached Lumen", () => {
+  it("says nothing was placed and how to place it again, without a Lumen code it never had", () => {
+    const mail = composeAlertMail({
+      ...base,
+      kind: "not_placed",
+      orderType: "reserve",
+      voiceOrderId: null,
+      code: null,
+      lumenMessage: null,
+      summary: "Lumen has no such order: it never arrived. Nothing was placed; it is safe to submit it again.",
+    });
+    expect(mail.subject).toBe("Not placed: Reserve order vp-ext-1 — Acme Voice");
+    expect(mail.text).toContain("never reached Lumen");
+    expect(mail.text).toContain("Lumen has no such order: it never arrived.");
+    expect(mail.text).toContain("What to do: open the order page and place it again with one click");
+    expect(mail.text).toContain("Order page:       https://portal.example/acme/orders/o1");
+    expect(mail.text).toContain("alerts about orders that never reached Lumen");
+    expect(mail.text).not.toContain("Lumen code");
+    expect(mail.text).not.toContain("Lumen's words");
+  });
+});

@@ -13,11 +13,12 @@ export interface AlertMailFacts {
   externalOrderId: string;
   orderUrl: string;
   preferencesUrl: string;
-  code: number;
-  /** What the code means, in plain words (notification-effects). */
+  /** The notification's code; null for what the portal found out itself (an order that never reached Lumen). */
+  code: number | null;
+  /** What the code means, in plain words (notification-effects), or what the portal found. */
   summary: string;
-  /** Lumen's own message, as it came. */
-  lumenMessage: string;
+  /** Lumen's own message, as it came; null without a notification. */
+  lumenMessage: string | null;
   /** Set when the notification refuses an order acting on this one (a cancel, an approval). */
   refusedOrderType?: OrderType;
   rateCenter?: { name: string; state?: string };
@@ -37,6 +38,7 @@ const KIND_REASON: Record<AlertKind, string> = {
   backorder_waiting: "backorders waiting for a decision",
   rejection: "rejected orders",
   foc_scheduled: "FOC dates of ports",
+  not_placed: "orders that never reached Lumen",
 };
 
 export function composeAlertMail(facts: AlertMailFacts): AlertMail {
@@ -45,8 +47,8 @@ export function composeAlertMail(facts: AlertMailFacts): AlertMail {
   const lines = [
     opening,
     "",
-    `${facts.summary} (Lumen code ${facts.code})`,
-    `Lumen's words: ${facts.lumenMessage}`,
+    facts.code === null ? facts.summary : `${facts.summary} (Lumen code ${facts.code})`,
+    ...(facts.lumenMessage === null ? [] : [`Lumen's words: ${facts.lumenMessage}`]),
     ...(facts.rateCenter ? [`Rate center: ${[facts.rateCenter.name, facts.rateCenter.state].filter(Boolean).join(", ")}`] : []),
     "",
     `What to do: ${todo}`,
@@ -88,6 +90,12 @@ function partsFor(facts: AlertMailFacts, order: string): { subject: string; open
             opening: `Lumen rejected ${order}. Nothing changed at Lumen.`,
             todo: "correct what Lumen's message points at and place a new order.",
           };
+    case "not_placed":
+      return {
+        subject: `Not placed: ${order}`,
+        opening: `${order} never reached Lumen. Its answer was lost, and asking Lumen afterwards showed Lumen does not have it: nothing was placed.`,
+        todo: "open the order page and place it again with one click (it is sent once, however often it is asked), or leave it if it is no longer wanted.",
+      };
     case "foc_scheduled": {
       const dates = focDateLines(facts);
       return {

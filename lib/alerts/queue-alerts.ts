@@ -1,4 +1,5 @@
 import "server-only";
+import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import type { AlertKind, OrderType } from "@/lib/db/generated/enums";
 import type { AppliedNotification } from "@/lib/notifications/ingest-notification";
@@ -68,6 +69,60 @@ export async function queueAlertsForNotification(tx: Prisma.TransactionClient, a
     })),
     skipDuplicates: true,
   });
+}
+
+/**
+ * Mails the subscribers who may see it that an order never reached Lumen: the stuck-order
+ * sweep asked Lumen about an order whose answer was lost, and Lumen does not have it.
+ * Nobody was watching when that came out, unlike a refusal at the wizard or "Check with
+ * Lumen". Once per order and person (the dedupe key), however often it is asked. Returns
+ * the mails written.
+ */
+export async function queueNotPlacedAlert(orderId: string): Promise<number> {
+  const order = await db().order.findUniqueOrThrow({
+    where: { id: orderId },
+    select: {
+      id: true,
+      organizationId: true,
+      subAccountId: true,
+      type: true,
+      status: true,
+      voiceOrderId: true,
+      externalOrderId: true,
+      statusReason: true,
+      organization: { select: { name: true, slug: true } },
+    },
+  });
+  if (order.status !== "failed") return 0;
+  const recipients = await subscribersWhoSeeOrder(db(), order.organizationId, "not_placed", order.subAccountId);
+  if (recipients.length === 0) return 0;
+  const { slug, name } = order.organization;
+  const mail = composeAlertMail({
+    kind: "not_placed",
+    organizationName: name,
+    orderType: order.type,
+    voiceOrderId: order.voiceOrderId,
+    externalOrderId: order.externalOrderId,
+    orderUrl: portalUrl(`/${slug}/orders/${order.id}`),
+    preferencesUrl: portalUrl(`/${slug}/alerts`),
+    code: null,
+    summary: order.statusReason ?? "Lumen does not have the order.",
+    lumenMessage: null,
+    approvalDeadline: null,
+    availableQuantity: null,
+    numberFocDates: [],
+  });
+  const { count } = await db().outboxMail.createMany({
+    data: recipients.map((recipient) => ({
+      organizationId: order.organizationId,
+      dedupeKey: `not-placed:${order.id}:${recipient.userId}`,
+      toAddress: recipient.email,
+      subject: mail.subject,
+      textBody: mail.text,
+    })),
+    skipDuplicates: true,
+  });
+  return count;
 }
 
 /**

@@ -203,7 +203,7 @@ describe(`the audit trail (${inject("databaseKind")})`, () => {
     for (const formula of formulas) {
       const actor = await createTestUser(orgA.id, "viewer");
       await testDb.user.update({ where: { id: actor.id }, data: { name: formula } });
-      const none = { backorder_waiting: false, rejection: false, foc_scheduled: false };
+      const none = { backorder_waiting: false, rejection: false, foc_scheduled: false, not_placed: false };
       expect((await call(putAlerts, actor.id, orgA, { method: "PUT", json: { ...none, rejection: true } })).status).toBe(200);
       actors.push(actor);
     }

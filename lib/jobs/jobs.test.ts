@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { queueNotPlacedAlert } from "@/lib/alerts/queue-alerts";
 import { sealSecret } from "@/lib/crypto/secret-box";
 import { submitOrder } from "@/lib/orders/submit-order";
 import { APPS, type TestSandbox } from "@/lib/sandbox/testing/sandbox-harness";
@@ -108,6 +109,45 @@ describe(`background jobs (${inject("databaseKind")})`, () => {
       expect(order.voiceOrderId).toMatch(/^VO\d{8}$/);
       expect(order.events.map((e) => e.kind)).toContain("reconciled");
     }
+  });
+
+  it("records an order Lumen never got as not placed, and mails it once to those who asked for that alert and may see the order", async () => {
+    const { tenant, user: submitter } = await tenantFor(org, "operator");
+    const { user: unsubscribed } = await tenantFor(org, "admin");
+    const subAccount = await testDb.subAccount.create({ data: { organizationId: org.id, name: `Reseller ${randomUUID().slice(0, 6)}`, customerServiceNames: [] } });
+    const { user: reseller } = await tenantFor(org, "operator", subAccount.id);
+    await testDb.alertSubscription.createMany({
+      data: [submitter, reseller].map((user) => ({ userId: user.id, organizationId: org.id, kind: "not_placed" as const })),
+    });
+
+    // Lumen is down: the reservation times out at the gateway (504, never processed) and asking for it fails too.
+    const down = await sandbox.admin("POST", "/faults", { kind: "status", pattern: "/Voice/v1/Numbers/orderInventory", status: 504, count: 1 });
+    const unanswered = await sandbox.admin("POST", "/faults", { kind: "status", pattern: "/Voice/v1/Numbers/orderStatus*", status: 503 });
+    expect([down.status, unanswered.status]).toEqual([201, 201]);
+    const request = { type: "reserve", request: { productID: "2036", rateCenters: [{ rateCenter: "OMAHA", state: "NE", quantity: 1 }] } };
+    const { orderId } = await submitOrder(tenant, { idempotencyKey: idempotencyKey(), ...request });
+    expect((await testDb.order.findUniqueOrThrow({ where: { id: orderId } })).status).toBe("unconfirmed");
+    expect((await sandbox.admin("DELETE", `/faults/${unanswered.body.id}`)).status).toBe(204);
+
+    await testDb.order.update({ where: { id: orderId }, data: { updatedAt: new Date(Date.now() - STUCK_AFTER_MS - 60_000) } });
+    await sweepStuckOrders();
+    const order = await testDb.order.findUniqueOrThrow({ where: { id: orderId } });
+    expect(order.status).toBe("failed");
+
+    const mails = () => testDb.outboxMail.findMany({ where: { dedupeKey: { startsWith: `not-placed:${orderId}:` } } });
+    const [mail, ...others] = await mails();
+    expect(others).toEqual([]);
+    expect(mail!.toAddress).toBe(submitter.email);
+    expect(mail!.subject).toBe(`Not placed: Reserve order ${order.externalOrderId} — ${(await testDb.organization.findUniqueOrThrow({ where: { id: org.id } })).name}`);
+    expect(mail!.textBody).toContain(`/${org.slug}/orders/${orderId}`);
+    expect(mail!.textBody).toContain("place it again");
+    expect(mail!.textBody).not.toContain("Lumen code");
+    expect([unsubscribed.email, reseller.email]).not.toContain(mail!.toAddress);
+
+    // Asked again (another sweep, another instance): nobody is mailed twice.
+    await sweepStuckOrders();
+    expect(await queueNotPlacedAlert(orderId)).toBe(0);
+    expect(await mails()).toHaveLength(1);
   });
 });
 

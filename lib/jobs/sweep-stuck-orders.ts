@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import type { OrderType } from "@/lib/db/generated/enums";
 import { logger } from "@/lib/log/logger";
+import { queueNotPlacedAlert } from "@/lib/alerts/queue-alerts";
 import { applyOverlookedNotifications } from "@/lib/notifications/apply-overlooked-notifications";
 import { mirrorReservedNumbers, RESERVED_NUMBERS_RECORDED_MESSAGE } from "@/lib/notifications/poll-notifications";
 import { refreshOrder } from "@/lib/orders/refresh-order";
@@ -12,7 +13,8 @@ import { systemTenant } from "./system-tenant";
 // Orders the order engine could not finish: `submitting` long after it was written (the
 // process stopped between writing the order and recording Lumen's answer) or
 // `unconfirmed` (Lumen's answer was lost and asking did not tell). Each is reconciled
-// with Lumen exactly as "Check with Lumen" on the order page does. Also reservations
+// with Lumen exactly as "Check with Lumen" on the order page does; one Lumen does not have
+// is mailed to those who asked for "never reached Lumen" alerts. Also reservations
 // completed by a notification whose numbers Lumen could not list at that moment, and
 // notifications that waited for an order's voice order id and were overlooked when it came.
 
@@ -39,7 +41,11 @@ export async function sweepStuckOrders(now = new Date()): Promise<{ reconciled: 
   for (const order of stuck) {
     try {
       const { changed } = await refreshOrder(await systemTenant(order.organizationId), order.id);
-      if (changed) reconciled++;
+      if (changed) {
+        reconciled++;
+        // Lumen does not have it: whoever asked for these alerts hears that it was not placed.
+        await queueNotPlacedAlert(order.id);
+      }
     } catch (error) {
       logger.warn({ organizationId: order.organizationId, orderId: order.id, error: messageOf(error) }, "stuck order not reconciled yet");
     }

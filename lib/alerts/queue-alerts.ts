@@ -75,11 +75,12 @@ export async function queueAlertsForNotification(tx: Prisma.TransactionClient, a
  * Mails the subscribers who may see it that an order never reached Lumen: the stuck-order
  * sweep asked Lumen about an order whose answer was lost, and Lumen does not have it.
  * Nobody was watching when that came out, unlike a refusal at the wizard or "Check with
- * Lumen". Once per order and person (the dedupe key), however often it is asked. Returns
- * the mails written.
+ * Lumen". Written in the transaction that records the order as not placed (refreshOrder's
+ * `whenNotPlaced`), so the two are kept together or not at all; once per order and person
+ * (the dedupe key), however often it is asked. Returns the mails written.
  */
-export async function queueNotPlacedAlert(orderId: string): Promise<number> {
-  const order = await db().order.findUniqueOrThrow({
+export async function queueNotPlacedAlert(orderId: string, tx: Prisma.TransactionClient = db()): Promise<number> {
+  const order = await tx.order.findUnique({
     where: { id: orderId },
     select: {
       id: true,
@@ -93,8 +94,8 @@ export async function queueNotPlacedAlert(orderId: string): Promise<number> {
       organization: { select: { name: true, slug: true } },
     },
   });
-  if (order.status !== "failed") return 0;
-  const recipients = await subscribersWhoSeeOrder(db(), order.organizationId, "not_placed", order.subAccountId);
+  if (order?.status !== "failed") return 0;
+  const recipients = await subscribersWhoSeeOrder(tx, order.organizationId, "not_placed", order.subAccountId);
   if (recipients.length === 0) return 0;
   const { slug, name } = order.organization;
   const mail = composeAlertMail({
@@ -112,7 +113,7 @@ export async function queueNotPlacedAlert(orderId: string): Promise<number> {
     availableQuantity: null,
     numberFocDates: [],
   });
-  const { count } = await db().outboxMail.createMany({
+  const { count } = await tx.outboxMail.createMany({
     data: recipients.map((recipient) => ({
       organizationId: order.organizationId,
       dedupeKey: `not-placed:${order.id}:${recipient.userId}`,

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { queueNotPlacedAlert } from "@/lib/alerts/queue-alerts";
 import { sealSecret } from "@/lib/crypto/secret-box";
+import { refreshOrder } from "@/lib/orders/refresh-order";
 import { submitOrder } from "@/lib/orders/submit-order";
 import { APPS, type TestSandbox } from "@/lib/sandbox/testing/sandbox-harness";
 import { createTestOrganization, testDb } from "@/test/fixtures";
@@ -148,6 +149,26 @@ describe(`background jobs (${inject("databaseKind")})`, () => {
     await sweepStuckOrders();
     expect(await queueNotPlacedAlert(orderId)).toBe(0);
     expect(await mails()).toHaveLength(1);
+  });
+
+  it("keeps the finding that Lumen never got an order and its alert mails together: when the mails cannot be written, the order stays as it was for the next sweep", async () => {
+    const { tenant } = await tenantFor(org, "operator");
+    const down = await sandbox.admin("POST", "/faults", { kind: "status", pattern: "/Voice/v1/Numbers/orderInventory", status: 504, count: 1 });
+    const unanswered = await sandbox.admin("POST", "/faults", { kind: "status", pattern: "/Voice/v1/Numbers/orderStatus*", status: 503 });
+    expect([down.status, unanswered.status]).toEqual([201, 201]);
+    const request = { type: "reserve", request: { productID: "2036", rateCenters: [{ rateCenter: "OMAHA", state: "NE", quantity: 1 }] } };
+    const { orderId } = await submitOrder(tenant, { idempotencyKey: idempotencyKey(), ...request });
+    expect((await sandbox.admin("DELETE", `/faults/${unanswered.body.id}`)).status).toBe(204);
+
+    const outboxDown = new Error("the outbox could not be written");
+    await expect(refreshOrder(tenant, orderId, { whenNotPlaced: () => Promise.reject(outboxDown) })).rejects.toBe(outboxDown);
+    const kept = await testDb.order.findUniqueOrThrow({ where: { id: orderId }, include: { events: true } });
+    expect(kept.status).toBe("unconfirmed");
+    expect(kept.events.map((event) => event.kind)).not.toContain("reconciled");
+
+    await testDb.order.update({ where: { id: orderId }, data: { updatedAt: new Date(Date.now() - STUCK_AFTER_MS - 60_000) } });
+    await sweepStuckOrders();
+    expect((await testDb.order.findUniqueOrThrow({ where: { id: orderId } })).status).toBe("failed");
   });
 });
 

@@ -40,12 +40,11 @@ export async function sweepStuckOrders(now = new Date()): Promise<{ reconciled: 
   let reconciled = 0;
   for (const order of stuck) {
     try {
-      const { changed } = await refreshOrder(await systemTenant(order.organizationId), order.id);
-      if (changed) {
-        reconciled++;
-        // Lumen does not have it: whoever asked for these alerts hears that it was not placed.
-        await queueNotPlacedAlert(order.id);
-      }
+      // Lumen does not have it: whoever asked for these alerts hears, with the record, that it was not placed.
+      const { changed } = await refreshOrder(await systemTenant(order.organizationId), order.id, {
+        whenNotPlaced: (tx) => queueNotPlacedAlert(order.id, tx),
+      });
+      if (changed) reconciled++;
     } catch (error) {
       logger.warn({ organizationId: order.organizationId, orderId: order.id, error: messageOf(error) }, "stuck order not reconciled yet");
     }

@@ -33,15 +33,21 @@ interface Outcome {
  * form needs back), or null when it must be read again: notifications that were waiting
  * for its voice order id moved it further, or it no longer exists.
  */
-export async function recordOutcome(order: OrderForOutcome, given: Outcome, numbers: string[] = []): Promise<OrderSummary | null> {
+export async function recordOutcome(
+  order: OrderForOutcome,
+  given: Outcome,
+  numbers: string[] = [],
+  options: { alsoWrite?: AlsoWrite } = {},
+): Promise<OrderSummary | null> {
   const accepted = given.event === "accepted" || given.event === "reconciled";
   const outcome = accepted && DONE_WHEN_ACCEPTED.has(order.type) ? { ...given, status: "completed" as const } : given;
   const statement = outcomeStatement(order, outcome, [...new Set(numbers)]);
+  const alsoWrite = order.type === "approval" && accepted ? (tx: Prisma.TransactionClient) => recordApprovalSent(tx, order.id) : options.alsoWrite;
   let rows: OutcomeRow[];
-  if (order.type === "approval" && accepted) {
+  if (alsoWrite) {
     rows = await db().$transaction(async (tx) => {
       const written = await tx.$queryRaw<OutcomeRow[]>(statement);
-      await recordApprovalSent(tx, order.id);
+      await alsoWrite(tx);
       return written;
     });
   } else {
@@ -60,6 +66,9 @@ export async function recordOutcome(order: OrderForOutcome, given: Outcome, numb
 }
 
 type OutcomeRow = OrderSummary & { waitingNotificationIds: string[] };
+
+/** More to write with the outcome, in its transaction: both are kept, or neither. */
+export type AlsoWrite = (tx: Prisma.TransactionClient) => Promise<unknown>;
 
 /**
  * The order's new state, its timeline entry, and the mirror's rows for `numbers` upserted

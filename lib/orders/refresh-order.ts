@@ -10,7 +10,14 @@ import { findOrderAtLumen } from "./find-order-at-lumen";
 import { getOrderOrThrow } from "./get-order-or-throw";
 import { lumenClientForOrganization } from "@/lib/organizations/lumen-client-for-organization";
 import { FINAL_STATUSES, portalStatusOfReport } from "./lumen-status";
-import { acceptedOutcome, recordOutcome } from "./record-order-outcome";
+import { acceptedOutcome, recordOutcome, type AlsoWrite } from "./record-order-outcome";
+
+export interface RefreshOptions {
+  /** For tests: the client to use instead of the organization's own. */
+  client?: LumenClient;
+  /** Written in the same transaction as the finding that Lumen never got the order (the sweep's alert mails). */
+  whenNotPlaced?: AlsoWrite;
+}
 
 /**
  * Asks Lumen where an order stands and brings our record (and the numbers it touched) up
@@ -18,7 +25,7 @@ import { acceptedOutcome, recordOutcome } from "./record-order-outcome";
  * found at Lumen → accepted; Lumen certainly has no such order → failed, safe to place
  * again. Until notifications arrive by webhook, the order page uses this to follow orders.
  */
-export async function refreshOrder(tenant: Tenant, orderId: string, options: { client?: LumenClient } = {}) {
+export async function refreshOrder(tenant: Tenant, orderId: string, options: RefreshOptions = {}) {
   const order = await getOrderOrThrow(tenant, orderId);
   const row = await db().order.findUniqueOrThrow({
     where: { id: order.id },
@@ -37,12 +44,17 @@ export async function refreshOrder(tenant: Tenant, orderId: string, options: { c
       return { changed: true };
     }
     if (!lookup.certain) throw new AppError("LUMEN_UNAVAILABLE", "Lumen did not answer; the order's state is unchanged. Try again in a moment.");
-    await recordOutcome(row, {
-      status: "failed",
-      event: "reconciled",
-      statusReason: "Lumen has no such order: it never arrived. Nothing was placed; it is safe to submit it again.",
-      message: "Lumen has no order with this externalOrderID.",
-    });
+    await recordOutcome(
+      row,
+      {
+        status: "failed",
+        event: "reconciled",
+        statusReason: "Lumen has no such order: it never arrived. Nothing was placed; it is safe to submit it again.",
+        message: "Lumen has no order with this externalOrderID.",
+      },
+      [],
+      { alsoWrite: options.whenNotPlaced },
+    );
     return { changed: true };
   }
 

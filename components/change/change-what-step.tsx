@@ -10,6 +10,7 @@ import { ENHANCED_LOCAL_SERVICE } from "@/lib/lumen/schemas/fields/product-id";
 import { US_STATE_CODES } from "@/lib/lumen/schemas/fields/us-states";
 import { ChangeCheckbox } from "./change-checkbox";
 import type { ChangeField, ChangeWizardValues } from "./change-wizard-schema";
+import { E911_WORDS, LISTING_TYPE_WORDS } from "@/lib/orders/request-in-words";
 
 const CUSTOMER_TYPES = [
   { value: "B", name: "Business", description: "A business name; no person's name." },
@@ -17,14 +18,14 @@ const CUSTOMER_TYPES = [
 ] as const;
 
 const E911_OPTIONS = [
-  { value: "STATIC911", name: "Lumen static 911", description: "911 calls route by the service address." },
-  { value: "CP911", name: "Customer-provided E911", description: "You run E911 yourself (geo-independent rate centers need it)." },
+  { value: "STATIC911", name: E911_WORDS.STATIC911, description: "911 calls route by the service address." },
+  { value: "CP911", name: E911_WORDS.CP911, description: "You run E911 yourself (geo-independent rate centers need it)." },
 ] as const;
 
 const LISTING_TYPES = [
   { value: "", name: "Keep the type", description: "Change only the listed name." },
-  { value: "1", name: "List and publish", description: "In the directory and in printed listings." },
-  { value: "2", name: "List only", description: "Given out by directory assistance, not printed." },
+  { value: "1", name: LISTING_TYPE_WORDS["1"], description: "In the directory and in printed listings." },
+  { value: "2", name: LISTING_TYPE_WORDS["2"], description: "Given out by directory assistance, not printed." },
 ] as const;
 
 // Names of the other customer type are cleared on a switch, so a business name never goes

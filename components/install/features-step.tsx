@@ -4,19 +4,20 @@ import { ENHANCED_LOCAL_SERVICE } from "@/lib/lumen/schemas/fields/product-id";
 import { ChoiceCards } from "./choice-cards";
 import { InstallTextField } from "./install-text-field";
 import type { InstallWizardValues } from "./install-wizard-schema";
+import { E911_WORDS, LISTING_TYPE_WORDS } from "@/lib/orders/request-in-words";
 
 const E911_OPTIONS = [
-  { value: "STATIC911", name: "Lumen static 911", description: "911 calls route by the service address above." },
+  { value: "STATIC911", name: E911_WORDS.STATIC911, description: "911 calls route by the service address above." },
   {
     value: "CP911",
-    name: "Customer-provided E911",
+    name: E911_WORDS.CP911,
     description: "You run E911 yourself. Required in geo-independent rate centers, which have no static 911.",
   },
 ] as const;
 
 const LISTING_TYPES = [
-  { value: "1", name: "List and publish", description: "In the directory and in printed listings." },
-  { value: "2", name: "List only", description: "Given out by directory assistance, not printed." },
+  { value: "1", name: LISTING_TYPE_WORDS["1"], description: "In the directory and in printed listings." },
+  { value: "2", name: LISTING_TYPE_WORDS["2"], description: "Given out by directory assistance, not printed." },
 ] as const;
 
 interface CheckboxProps {

@@ -4,7 +4,7 @@ import type { Prisma } from "@/lib/db/generated/client";
 import type { AlertKind, OrderType } from "@/lib/db/generated/enums";
 import type { AppliedNotification } from "@/lib/notifications/ingest-notification";
 import { alertKindFor } from "./alert-kind-for";
-import { composeAlertMail } from "./compose-alert-mail";
+import { composeAlertMail, type AlertMail } from "./compose-alert-mail";
 import { portalUrl } from "./portal-url";
 
 interface Recipient {
@@ -59,16 +59,7 @@ export async function queueAlertsForNotification(tx: Prisma.TransactionClient, a
     focDate: n.focDate,
   });
 
-  await tx.outboxMail.createMany({
-    data: recipients.map((recipient) => ({
-      organizationId: applied.organizationId,
-      dedupeKey: `${applied.notificationId}:${recipient.userId}`,
-      toAddress: recipient.email,
-      subject: mail.subject,
-      textBody: mail.text,
-    })),
-    skipDuplicates: true,
-  });
+  await writeAlertMails(tx, applied.organizationId, recipients, mail, (recipient) => `${applied.notificationId}:${recipient.userId}`);
 }
 
 /**
@@ -113,10 +104,25 @@ export async function queueNotPlacedAlert(orderId: string, tx: Prisma.Transactio
     availableQuantity: null,
     numberFocDates: [],
   });
+  return writeAlertMails(tx, order.organizationId, recipients, mail, (recipient) => `not-placed:${order.id}:${recipient.userId}`);
+}
+
+/**
+ * One mail per recipient into the outbox, so nobody sees another's address; a mail whose
+ * dedupe key is already there (the same reason, the same person) is not written again.
+ * Returns the mails written.
+ */
+async function writeAlertMails(
+  tx: Prisma.TransactionClient,
+  organizationId: string,
+  recipients: Recipient[],
+  mail: AlertMail,
+  dedupeKeyOf: (recipient: Recipient) => string,
+): Promise<number> {
   const { count } = await tx.outboxMail.createMany({
     data: recipients.map((recipient) => ({
-      organizationId: order.organizationId,
-      dedupeKey: `not-placed:${order.id}:${recipient.userId}`,
+      organizationId,
+      dedupeKey: dedupeKeyOf(recipient),
       toAddress: recipient.email,
       subject: mail.subject,
       textBody: mail.text,

@@ -3,6 +3,7 @@ import { db } from "@/lib/db/client";
 import { availableQuantityOf, effectOf } from "@/lib/notifications/notification-effects";
 import { lumenMessage } from "@/lib/lumen/codes";
 import type { Tenant } from "@/lib/tenancy/tenant";
+import { withNumberCounts } from "./count-order-numbers";
 import { tenantScope } from "./order-scope";
 
 // What the order page shows about a reservation that came back short (10001): how many
@@ -40,7 +41,6 @@ export async function getBackorderState(tenant: Tenant, unverifiedOrderId: strin
     select: {
       id: true,
       status: true,
-      request: true,
       lumenCode: true,
       lumenMessage: true,
       updatedAt: true,
@@ -75,6 +75,9 @@ export async function getBackorderState(tenant: Tenant, unverifiedOrderId: strin
   }
   if (order.lumenCode !== null && BACKORDER_CODES.includes(order.lumenCode) && !seen.has(order.lumenCode)) seen.set(order.lumenCode, order.updatedAt);
 
+  // How many it asked for and how many Lumen put into inventory, by the orders list's rule.
+  const counts = (await withNumberCounts([{ id: order.id }]))[0]!._count;
+
   const outcomes = [...seen.entries()]
     .map(([code, at]) => ({ code, at, summary: effectOf(code, false)?.summary ?? "", lumenMessage: messages.get(code) ?? lumenMessage(code) }))
     .sort((a, b) => a.at.getTime() - b.at.getTime());
@@ -82,12 +85,11 @@ export async function getBackorderState(tenant: Tenant, unverifiedOrderId: strin
   return {
     orderId: order.id,
     status: order.status,
-    asked: askedQuantity(order.request),
+    asked: counts.quantityAsked || null,
     // The status check carries 10001's message too, before its notification has arrived.
     available: order.availableQuantity ?? (order.lumenCode === 10001 && order.lumenMessage ? availableQuantityOf(order.lumenMessage) : null),
     deadline: order.approvalDeadline,
-    // Counted apart, not with Prisma's _count: see withNumberCounts.
-    reserved: await db().orderTelephoneNumber.count({ where: { orderId: order.id } }),
+    reserved: counts.numbers,
     outcomes,
     approvals: order.childOrders.map((child) => ({
       id: child.id,
@@ -97,10 +99,4 @@ export async function getBackorderState(tenant: Tenant, unverifiedOrderId: strin
       createdAt: child.createdAt,
     })),
   };
-}
-
-function askedQuantity(request: unknown): number | null {
-  const lines = (request as { rateCenters?: Array<{ quantity?: unknown }> } | null)?.rateCenters;
-  if (!Array.isArray(lines)) return null;
-  return lines.reduce((sum, line) => sum + (typeof line.quantity === "number" ? line.quantity : Number(line.quantity) || 0), 0);
 }

@@ -13,8 +13,9 @@ export type RequestFact = [term: string, value: string | null];
 
 export type Fields = { readonly [key: string]: unknown };
 
-export const E911_WORDS: Readonly<Record<string, string>> = { STATIC911: "Lumen static 911", CP911: "Customer-provided E911" };
-export const LISTING_TYPE_WORDS: Readonly<Record<string, string>> = { "1": "List and publish", "2": "List only" };
+/** What the E911 options and listing types are called, in the wizards' choices and in every summary. */
+export const E911_WORDS = { STATIC911: "Lumen static 911", CP911: "Customer-provided E911" } as const;
+export const LISTING_TYPE_WORDS = { "1": "List and publish", "2": "List only" } as const;
 const CUSTOMER_TYPE_WORDS: Readonly<Record<string, string>> = { B: "business", R: "residential" };
 
 export const isFields = (value: unknown): value is Fields => typeof value === "object" && value !== null && !Array.isArray(value);
@@ -24,7 +25,9 @@ export const text = (value: unknown): string | undefined => {
   if (typeof value === "number") return String(value);
   return typeof value === "string" && value.trim() !== "" ? value.trim() : undefined;
 };
-export const joined = (...parts: unknown[]) => parts.map(text).filter(Boolean).join(" ");
+const joined = (...parts: unknown[]) => parts.map(text).filter(Boolean).join(" ");
+/** A code's word, or the code itself where it has none. */
+const wordFor = (words: Readonly<Record<string, string>>, code: string) => words[code] ?? code;
 const plural = (count: number, one: string, many: string) => `${count.toLocaleString("en-US")} ${count === 1 ? one : many}`;
 
 /** "9 Larimer St, Suite 100, Denver, CO 80202". */
@@ -36,32 +39,32 @@ export function addressInWords(address: unknown): string | null {
 }
 
 /** "Ann O'Neil (residential)", "Larimer Bakery (business)": a subscriber line, or the name fields a change sends. */
-export function subscriberInWords(fields: Fields): string | null {
+function subscriberInWords(fields: Fields): string | null {
   const middle = text(fields.middleInitial);
   const name = joined(fields.businessName, fields.firstName, middle && `${middle}.`, fields.lastName);
   const type = text(fields.customerType);
-  const typeWords = type && `(${CUSTOMER_TYPE_WORDS[type] ?? type})`;
+  const typeWords = type && `(${wordFor(CUSTOMER_TYPE_WORDS, type)})`;
   return joined(name, typeWords) || null;
 }
 
 /** "ACME SUPPORT", or "ACME SUPPORT (blocked)" when the name is not to be shown. */
-export function callerNameInWords(cnam: unknown): string | null {
+function callerNameInWords(cnam: unknown): string | null {
   if (!isFields(cnam) || !text(cnam.customerName)) return null;
   return `${text(cnam.customerName)}${cnam.blockCustomerName === "Y" ? " (blocked)" : ""}`;
 }
 
-export function e911InWords(option: unknown): string | null {
+function e911InWords(option: unknown): string | null {
   const value = text(option);
-  return value ? (E911_WORDS[value] ?? value) : null;
+  return value ? wordFor(E911_WORDS, value) : null;
 }
 
 /** "List only: Larimer Bakery"; a change that keeps the listing's type says so. */
-export function listingInWords(listing: unknown): string | null {
+function listingInWords(listing: unknown): string | null {
   if (!isFields(listing)) return null;
   const names = joined(listing.directoryBusinessName, listing.directoryFirstName, listing.directoryLastName);
   const type = text(listing.directoryListingType);
   if (!type) return names ? `${names} (type unchanged)` : null;
-  return `${LISTING_TYPE_WORDS[type] ?? type}: ${names}`;
+  return `${wordFor(LISTING_TYPE_WORDS, type)}: ${names}`;
 }
 
 /** A requested date: "Fri 4 Dec 2026", with the time only where it is not Lumen's midnight. */

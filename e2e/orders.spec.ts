@@ -64,6 +64,28 @@ test("an order placed through the portal is listed, opened and checked with Lume
   await expect(page.getByText(/^(No change: Lumen still has the order as|Updated from Lumen: the order is now)/)).toBeVisible();
 });
 
+test("the API gzips its larger answers for a browser that accepts it, and sends small ones plain", async ({ page }) => {
+  const gzip = { "accept-encoding": "gzip" };
+  const placed = await page.request.post(`/api/orgs/${ORG}/orders`, {
+    headers: gzip,
+    data: { type: "reserve", idempotencyKey: randomUUID(), request: { productID: "2036", rateCenters: [{ rateCenter: "MINNEAPOLIS", state: "MN", quantity: 1 }] } },
+  });
+  expect(placed.status()).toBe(201);
+  expect((await placed.body()).length).toBeLessThan(1024);
+  expect(placed.headers()["content-encoding"]).toBeUndefined();
+  expect((await placed.json()).order.status).toBe("accepted");
+
+  const refused = await page.request.get(`/api/orgs/no-such-organization/orders`, { headers: gzip });
+  expect(refused.status()).toBe(404);
+  expect(refused.headers()["content-encoding"]).toBeUndefined();
+
+  const rateCenters = await page.request.get(`/api/orgs/${ORG}/lumen/rate-centers?productID=2036&pageSize=50`, { headers: gzip });
+  expect(rateCenters.status()).toBe(200);
+  expect((await rateCenters.body()).length).toBeGreaterThan(1024);
+  expect(rateCenters.headers()["content-encoding"]).toBe("gzip");
+  expect((await rateCenters.json()).rateCenters.length).toBeGreaterThan(10);
+});
+
 test("a rule Lumen would refuse is refused by the portal first, with Lumen's code, and nothing is recorded", async ({ page }) => {
   const countOrders = async () => (await (await page.request.get(`/api/orgs/${ORG}/orders`)).json()).total as number;
   const before = await countOrders();

@@ -1,9 +1,10 @@
 import "server-only";
-import { NextResponse, type NextRequest } from "next/server";
+import type { NextRequest } from "next/server";
 import { toErrorBody } from "@/lib/errors/to-error-body";
 import { AppError } from "@/lib/errors/app-error";
 import { clientAddress } from "./client-address";
 import { getSessionUser, type SessionUser } from "./session";
+import { jsonAnswer } from "@/lib/http/json-answer";
 
 interface AccountRequest<P> {
   request: NextRequest;
@@ -26,10 +27,10 @@ export function withSessionUser<P = Record<string, never>>(
       const user = await getSessionUser(request);
       if (!user && !options.optional) throw new AppError("UNAUTHENTICATED", "Please sign in.");
       const result = await handler({ request, user, params: await context.params, address: clientAddress(request.headers) });
-      return result instanceof Response ? result : NextResponse.json(result);
+      return result instanceof Response ? result : jsonAnswer(result);
     } catch (error) {
       const { status, body } = toErrorBody(error);
-      return NextResponse.json(body, { status });
+      return jsonAnswer(body, { status });
     }
   };
 }

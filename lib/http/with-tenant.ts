@@ -1,11 +1,12 @@
 import "server-only";
-import { NextResponse, type NextRequest } from "next/server";
+import type { NextRequest } from "next/server";
 import { clientAddress } from "@/lib/auth/client-address";
 import { toErrorBody } from "@/lib/errors/to-error-body";
 import { requireSessionActor } from "@/lib/auth/session";
 import { requireMembership } from "@/lib/tenancy/require-membership";
 import type { Role } from "@/lib/tenancy/roles";
 import type { Tenant } from "@/lib/tenancy/tenant";
+import { jsonAnswer } from "@/lib/http/json-answer";
 
 interface TenantRequest<P, B> {
   request: NextRequest;
@@ -43,10 +44,10 @@ export function withTenant<P extends { org: string }, B = undefined>(
       body?.catch(() => {}); // settled below, or dropped when the membership check fails
       const tenant = await membership;
       const result = await handler({ request, tenant, params, address: clientAddress(request.headers), body: (await body) as B });
-      return result instanceof Response ? result : NextResponse.json(result);
+      return result instanceof Response ? result : jsonAnswer(result);
     } catch (error) {
       const { status, body } = toErrorBody(error);
-      return NextResponse.json(body, { status });
+      return jsonAnswer(body, { status });
     }
   };
 }

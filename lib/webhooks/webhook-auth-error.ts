@@ -1,3 +1,5 @@
+import { jsonAnswer } from "@/lib/http/json-answer";
+
 /** Lumen's credentials did not name an organization: 401, with the challenge RFC 7235 asks for. */
 export class WebhookAuthError extends Error {
   constructor(readonly reason: string) {
@@ -10,7 +12,7 @@ export class WebhookAuthError extends Error {
 export const WEBHOOK_CHALLENGE = 'Basic realm="Lumen notifications", Bearer realm="Lumen notifications"';
 
 export function webhookUnauthorizedResponse(): Response {
-  return Response.json(
+  return jsonAnswer(
     { error: { code: "UNAUTHENTICATED", message: "The credentials for Lumen's notifications were not accepted." } },
     { status: 401, headers: { "WWW-Authenticate": WEBHOOK_CHALLENGE } },
   );

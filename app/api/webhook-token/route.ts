@@ -1,9 +1,10 @@
 // POST /api/webhook-token — bearer tokens for Lumen's notifications (OAuth 2 client credentials)
-import { NextResponse, type NextRequest } from "next/server";
+import type { NextRequest } from "next/server";
 import { clientAddress } from "@/lib/auth/client-address";
 import { PartnerNotificationError } from "@/lib/notifications/partner-notification-error";
 import { readNotificationBody } from "@/lib/notifications/read-notification-body";
 import { issueWebhookToken } from "@/lib/webhooks/issue-webhook-token";
+import { jsonAnswer } from "@/lib/http/json-answer";
 
 /** A token request is a few dozen bytes. */
 const TOKEN_REQUEST_LIMIT_BYTES = 4 * 1024;
@@ -24,9 +25,9 @@ export async function POST(request: NextRequest): Promise<Response> {
   const answer = await issueWebhookToken(request.headers.get("authorization"), form, clientAddress(request.headers));
   const headers: Record<string, string> = { ...NO_STORE };
   if (answer.status === 401) headers["WWW-Authenticate"] = 'Basic realm="Lumen notifications token"';
-  return NextResponse.json(answer.body, { status: answer.status, headers });
+  return jsonAnswer(answer.body, { status: answer.status, headers });
 }
 
 function oauthError(status: number, error: string, description: string) {
-  return NextResponse.json({ error, error_description: description }, { status, headers: NO_STORE });
+  return jsonAnswer({ error, error_description: description }, { status, headers: NO_STORE });
 }

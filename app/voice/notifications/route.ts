@@ -1,10 +1,11 @@
 // PUT /voice/notifications — Lumen's order notifications (the guide's "Web hooks / Notifications")
-import { NextResponse, type NextRequest } from "next/server";
+import type { NextRequest } from "next/server";
 import { clientAddress } from "@/lib/auth/client-address";
 import { toErrorBody } from "@/lib/errors/to-error-body";
 import { receiveWebhookNotification } from "@/lib/notifications/receive-webhook-notification";
 import { authenticateWebhook } from "@/lib/webhooks/authenticate-webhook";
 import { WebhookAuthError, webhookUnauthorizedResponse } from "@/lib/webhooks/webhook-auth-error";
+import { jsonAnswer } from "@/lib/http/json-answer";
 
 // 200 only once the notification is committed, so Lumen redelivers anything we did not keep.
 export async function PUT(request: NextRequest): Promise<Response> {
@@ -15,6 +16,6 @@ export async function PUT(request: NextRequest): Promise<Response> {
   } catch (error) {
     if (error instanceof WebhookAuthError) return webhookUnauthorizedResponse();
     const { status, body } = toErrorBody(error);
-    return NextResponse.json(body, { status });
+    return jsonAnswer(body, { status });
   }
 }

@@ -5,6 +5,7 @@ import { getOrderSummaryOrThrow } from "@/lib/orders/get-order-or-throw";
 import { listOrders } from "@/lib/orders/list-orders";
 import { orderOutcomeError } from "@/lib/orders/order-outcome-error";
 import { parseOrderSubmission, submitOrder } from "@/lib/orders/submit-order";
+import { jsonAnswer } from "@/lib/http/json-answer";
 
 export const GET = withTenant("viewer", async ({ request, tenant }) =>
   listOrders(tenant, Object.fromEntries(request.nextUrl.searchParams)),
@@ -17,7 +18,7 @@ export const POST = withTenant(
     const order = placed.order ?? (await getOrderSummaryOrThrow(tenant, placed.orderId));
     const notPlaced = orderOutcomeError(order);
     if (notPlaced) throw notPlaced;
-    return Response.json({ order, duplicate: placed.duplicate }, { status: placed.duplicate ? 200 : 201 });
+    return jsonAnswer({ order, duplicate: placed.duplicate }, { status: placed.duplicate ? 200 : 201 });
   },
   { readBody: readOrderSubmission },
 );

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { countingFetch, createTestClient } from "@/lib/lumen/client/client-test-kit";
+import { countingSend, createTestClient } from "@/lib/lumen/client/client-test-kit";
+import { sendWithUndici, type HttpSend } from "@/lib/lumen/client/transport/http";
 import { startTestSandbox, type TestSandbox } from "@/lib/sandbox/testing/sandbox-harness";
 import type { Tenant } from "@/lib/tenancy/tenant";
 import { readActiveReport, REPORT_PAGES_AT_ONCE, tenDigits } from "./active-report";
@@ -24,21 +25,21 @@ beforeAll(async () => {
 });
 afterAll(() => sandbox.close());
 
-/** A client whose fetch counts the report's requests and how many were out at once. */
+/** A client whose transport counts the report's requests and how many were out at once. */
 function measuredClient() {
   let out = 0;
   const seen = { mostAtOnce: 0 };
-  const inner: typeof fetch = async (input, init) => {
+  const inner: HttpSend = async (request) => {
     out++;
     seen.mostAtOnce = Math.max(seen.mostAtOnce, out);
     try {
-      return await globalThis.fetch(input, init);
+      return await sendWithUndici(request);
     } finally {
       out--;
     }
   };
-  const wire = countingFetch(inner);
-  const { client } = createTestClient(sandbox, { fetch: wire.fetch });
+  const wire = countingSend(inner);
+  const { client } = createTestClient(sandbox, { send: wire.send });
   return { client, wire, seen };
 }
 

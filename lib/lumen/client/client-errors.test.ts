@@ -6,6 +6,7 @@ import { APPS, startTestSandbox, type TestSandbox } from "@/lib/sandbox/testing/
 import { createTestClient, failureOf, LIST_DENVER_AREA, reserveDenver } from "./client-test-kit";
 import type { LumenRequestInput } from "./lumen-client-types";
 import { LumenError } from "./lumen-error";
+import { sendWithUndici } from "./transport/http";
 
 // What reaches the caller when Lumen says no, when its answer breaks the contract, and
 // when the input breaks it (nothing is sent); and what the log lines hold.
@@ -36,9 +37,9 @@ describe("Lumen's answers decoded", () => {
 
   it("a code the guide does not list keeps the body's message", async () => {
     const { client } = createTestClient(sandbox, {
-      fetch: async (input, init) => {
-        if (String(input).endsWith("/oauth/token")) return fetch(input, init);
-        return Response.json({ code: 400, message: "The request body is not valid JSON." }, { status: 400 });
+      send: async (request) => {
+        if (request.url.pathname.endsWith("/oauth/token")) return sendWithUndici(request);
+        return { status: 400, text: JSON.stringify({ code: 400, message: "The request body is not valid JSON." }) };
       },
     });
     const failure = await failureOf(client.listRateCenters(LIST_DENVER_AREA));
@@ -47,9 +48,9 @@ describe("Lumen's answers decoded", () => {
 
   it("an upstream success that breaks the contract is invalid-response, never passed through", async () => {
     const { client } = createTestClient(sandbox, {
-      fetch: async (input, init) => {
-        if (String(input).endsWith("/oauth/token")) return fetch(input, init);
-        return Response.json({ rateCenters: "not a list" });
+      send: async (request) => {
+        if (request.url.pathname.endsWith("/oauth/token")) return sendWithUndici(request);
+        return { status: 200, text: JSON.stringify({ rateCenters: "not a list" }) };
       },
     });
     const failure = await failureOf(client.listRateCenters(LIST_DENVER_AREA));
@@ -58,9 +59,9 @@ describe("Lumen's answers decoded", () => {
 
   it("an error answer without Lumen's body (a proxy's HTML 502) is invalid-response with its status", async () => {
     const { client } = createTestClient(sandbox, {
-      fetch: async (input, init) => {
-        if (String(input).endsWith("/oauth/token")) return fetch(input, init);
-        return new Response("<html>Bad gateway</html>", { status: 502 });
+      send: async (request) => {
+        if (request.url.pathname.endsWith("/oauth/token")) return sendWithUndici(request);
+        return { status: 502, text: "<html>Bad gateway</html>" };
       },
     });
     const failure = await failureOf(client.orderInventory(reserveDenver("ord-proxy")));

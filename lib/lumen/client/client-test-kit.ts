@@ -1,10 +1,11 @@
 // Test support for the client's tests: a client of Acme pointed at an in-process sandbox,
-// with a fetch that counts what went over the wire, a logger that keeps its records, a
+// sending through the client's own transport wrapped to count what went over the wire, a logger that keeps its records, a
 // private token cache, and backoff that costs no real time.
 import { APPS, TEST_START, type TestSandbox } from "@/lib/sandbox/testing/sandbox-harness";
 import { createLumenClient } from "./create-lumen-client";
 import type { LumenClient, LumenClientConfig, LumenClientLogger, LumenRequestInput } from "./lumen-client-types";
 import { createTokenCache } from "./token-cache";
+import { sendWithUndici, type HttpSend } from "./transport/http";
 
 export const ACME_CUSTOMER = "1-ABC-23";
 
@@ -13,20 +14,20 @@ export interface SentRequest {
   path: string;
 }
 
-export interface CountingFetch {
-  fetch: typeof fetch;
+export interface CountingSend {
+  send: HttpSend;
   sent: SentRequest[];
   /** Requests of `method` whose path ends with `pathSuffix`. */
   count(method: string, pathSuffix: string): number;
 }
 
-export function countingFetch(inner: typeof fetch = globalThis.fetch): CountingFetch {
+export function countingSend(inner: HttpSend = sendWithUndici): CountingSend {
   const sent: SentRequest[] = [];
   return {
     sent,
-    fetch: (input, init) => {
-      sent.push({ method: init?.method ?? "GET", path: new URL(String(input)).pathname });
-      return inner(input, init);
+    send: (request) => {
+      sent.push({ method: request.method, path: request.url.pathname });
+      return inner(request);
     },
     count: (method, pathSuffix) => sent.filter((request) => request.method === method && request.path.endsWith(pathSuffix)).length,
   };
@@ -49,21 +50,21 @@ export function capturingLogger(): LumenClientLogger & { records: LogRecord[] } 
 
 export interface TestClient {
   client: LumenClient;
-  wire: CountingFetch;
+  wire: CountingSend;
   logger: ReturnType<typeof capturingLogger>;
   /** Backoff delays the client asked for, in ms. */
   delays: number[];
 }
 
 export function createTestClient(sandbox: TestSandbox, overrides: Partial<LumenClientConfig> = {}): TestClient {
-  const wire = countingFetch();
+  const wire = countingSend();
   const logger = capturingLogger();
   const delays: number[] = [];
   const client = createLumenClient({
     baseUrl: sandbox.url,
     ...APPS.acme,
     customerNumber: ACME_CUSTOMER,
-    fetch: wire.fetch,
+    send: wire.send,
     now: () => new Date(TEST_START),
     tokenCache: createTokenCache(),
     logger,

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { lumenMessage } from "@/lib/lumen/codes";
 import { APPS, startTestSandbox, type TestSandbox } from "@/lib/sandbox/testing/sandbox-harness";
-import { countingFetch, createTestClient, LIST_DENVER_AREA } from "./client-test-kit";
+import { countingSend, createTestClient, LIST_DENVER_AREA } from "./client-test-kit";
 import { LumenError } from "./lumen-error";
 import { createTokenCache } from "./token-cache";
 
@@ -37,8 +37,8 @@ describe("token cache", () => {
 
   it("shares a cache between clients of one organization, and keys it by customer number", async () => {
     const cache = createTokenCache();
-    const wire = countingFetch();
-    const reseller = { ...APPS.reseller, tokenCache: cache, fetch: wire.fetch };
+    const wire = countingSend();
+    const reseller = { ...APPS.reseller, tokenCache: cache, send: wire.send };
     const acmeOne = createTestClient(sandbox, { ...reseller, customerNumber: "1-ABC-23" }).client;
     const acmeTwo = createTestClient(sandbox, { ...reseller, customerNumber: "1-ABC-23" }).client;
     const bluebird = createTestClient(sandbox, { ...reseller, customerNumber: "2-B6-7890" }).client;

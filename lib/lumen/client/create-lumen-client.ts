@@ -14,6 +14,7 @@ import { requestAccessToken } from "./request-access-token";
 import { DEFAULT_RETRY_POLICY, withRetry } from "./retry";
 import { defaultTokenCache, tokenCacheKey, type CachedToken } from "./token-cache";
 import { exchangeWithLumen, type ExchangeSettings } from "./transport/exchange";
+import { sendWithUndici } from "./transport/http";
 
 const DEFAULT_TIMEOUT_MS = 15_000;
 // 403006 (the token's lifetime ran out) and 403002 (a token Lumen no longer knows, e.g.
@@ -26,7 +27,7 @@ const VOICE_OPERATIONS: readonly LumenOperation[] = LUMEN_OPERATIONS.filter((ope
 export function createLumenClient(config: LumenClientConfig): LumenClient {
   const settings: ExchangeSettings = {
     baseUrl: config.baseUrl.replace(/\/+$/, ""),
-    fetch: config.fetch ?? globalThis.fetch,
+    send: config.send ?? sendWithUndici,
     timeoutMs: config.timeoutMs ?? DEFAULT_TIMEOUT_MS,
     logger: config.logger ?? portalLogger,
   };

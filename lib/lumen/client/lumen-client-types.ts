@@ -7,6 +7,7 @@ import type { LUMEN_OPERATIONS, RequestSchemaName, ResponseSchemaName } from "..
 import type { REQUEST_SCHEMA_BUILDERS, RESPONSE_SCHEMAS } from "../schemas/registry";
 import type { RetryPolicy } from "./retry";
 import type { TokenCache } from "./token-cache";
+import type { HttpSend } from "./transport/http";
 
 type Operation = (typeof LUMEN_OPERATIONS)[number];
 
@@ -61,7 +62,8 @@ export interface LumenClientConfig {
   customerNumber: string;
   /** Per HTTP attempt; default 15 000 ms. */
   timeoutMs?: number;
-  fetch?: typeof fetch;
+  /** How each HTTP exchange is sent; default `sendWithUndici`. Tests wrap it to count or fake exchanges. */
+  send?: HttpSend;
   /** The clock of the request schemas' date rules (e.g. "not in the past"); default wall clock. */
   now?: () => Date;
   /** Default: the process-wide `defaultTokenCache`, so clients built per request share tokens. */

@@ -7,11 +7,11 @@ import type { HttpMethod } from "../../operations";
 import type { LumenClientLogger } from "../lumen-client-types";
 import { LumenError, LumenTransportError } from "../lumen-error";
 import { decodeAnswer } from "./decode-answer";
-import { sendHttpRequest } from "./http";
+import { sendHttpRequest, type HttpSend } from "./http";
 
 export interface ExchangeSettings {
   baseUrl: string;
-  fetch: typeof fetch;
+  send: HttpSend;
   timeoutMs: number;
   logger: LumenClientLogger;
 }
@@ -51,7 +51,7 @@ export async function exchangeWithLumen<S extends z.ZodType>(
       headers: request.headers,
       body: request.body,
       timeoutMs: settings.timeoutMs,
-      fetch: settings.fetch,
+      send: settings.send,
     });
     const result = decodeAnswer(answer, responseSchema, { operationId, method, actsOnLumen });
     settings.logger.info({ ...fields(), status: answer.status }, "lumen call");

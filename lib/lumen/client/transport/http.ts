@@ -1,19 +1,43 @@
 // One HTTP exchange with Lumen: send, wait at most `timeoutMs`, read the body as JSON.
 // Failures below HTTP become `LumenTransportError`, deciding whether the request may have
 // reached Lumen: only a failure to connect proves it did not.
+import { request } from "undici";
 import type { HttpMethod } from "../../operations";
 import { LumenTransportError } from "../lumen-error";
 
-export interface HttpExchange {
-  operationId: string;
+export interface HttpRequest {
   method: HttpMethod;
-  /** See `actsOnLumen`: whether an unsure outcome may mean Lumen acted on the request. */
-  actsOnLumen: boolean;
   url: URL;
   headers: Record<string, string>;
   body?: string;
+  /** For the whole exchange, the answer's body included. */
   timeoutMs: number;
-  fetch: typeof fetch;
+}
+
+export interface HttpReply {
+  status: number;
+  text: string;
+}
+
+/** Sends one request and reads its whole answer. The client's tests wrap it to count exchanges or to fake an answer. */
+export type HttpSend = (request: HttpRequest) => Promise<HttpReply>;
+
+/**
+ * undici's `request` rather than `fetch`: fetch builds the WHATWG Request, Headers and
+ * body streams around the same connection pool, which cost a call to a local server
+ * 0.23 ms against 0.09 ms on this machine, and more inside Next, where every promise
+ * those layers create also runs its async context hooks. Connections are kept alive.
+ */
+export const sendWithUndici: HttpSend = async ({ method, url, headers, body, timeoutMs }) => {
+  const answer = await request(url, { method, headers, body, signal: AbortSignal.timeout(timeoutMs) });
+  return { status: answer.statusCode, text: await answer.body.text() };
+};
+
+export interface HttpExchange extends HttpRequest {
+  operationId: string;
+  /** See `actsOnLumen`: whether an unsure outcome may mean Lumen acted on the request. */
+  actsOnLumen: boolean;
+  send: HttpSend;
 }
 
 export interface HttpAnswer {
@@ -66,14 +90,8 @@ export async function sendHttpRequest(exchange: HttpExchange): Promise<HttpAnswe
   let status: number;
   let text: string;
   try {
-    const response = await exchange.fetch(exchange.url, {
-      method: exchange.method,
-      headers: exchange.headers,
-      body: exchange.body,
-      signal: AbortSignal.timeout(exchange.timeoutMs),
-    });
-    status = response.status;
-    text = await response.text();
+    const { method, url, headers, body, timeoutMs } = exchange;
+    ({ status, text } = await exchange.send({ method, url, headers, body, timeoutMs }));
   } catch (error) {
     throw transportFailure(exchange, error);
   }

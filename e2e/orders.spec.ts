@@ -192,6 +192,10 @@ test("after an outage, the dashboard places every order that never reached Lumen
   await dialog.getByRole("button", { name: /^Place (it|all \d+) again$/ }).click();
 
   await expect(dialog.getByRole("status")).toHaveText(/^Done: (\d+) of \1 placed again\.$/, { timeout: 30_000 });
+  // The dashboard behind the dialog refreshes (every 5 s) and finds nothing left to place:
+  // the outcomes stay until the dialog is closed.
+  await page.waitForResponse((response) => response.url().includes(`/api/orgs/${ORG}/dashboard`) && response.ok(), { timeout: 15_000 });
+  await expect(dialog.getByRole("status")).toHaveText(/^Done: (\d+) of \1 placed again\.$/);
   await expect(batch.getByRole("link", { name: "Open the new order" })).toHaveCount(await batch.getByRole("listitem").count());
   await dialog.getByRole("button", { name: "Close" }).click();
   // The dashboard's next refresh has nothing of them left to place.

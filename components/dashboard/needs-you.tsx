@@ -1,12 +1,12 @@
-import { CalendarClock, CircleX, CloudOff, Hourglass, type LucideIcon } from "lucide-react";
+import { CalendarClock, CircleX, Hourglass } from "lucide-react";
 import Link from "next/link";
-import type { ReactNode } from "react";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { ORDER_TYPE_LABELS } from "@/components/orders/order-labels";
 import type { DashboardData, DashboardOrderRef } from "@/lib/dashboard/dashboard-data";
 import { OrderTime } from "@/components/orders/order-time";
 import { ApprovalCountdown } from "./approval-countdown";
-import { PlaceAllAgain } from "./place-all-again";
+import { NeedsYouSection as Section } from "./needs-you-section";
+import { NotPlacedSection } from "./not-placed-section";
 import { formatCalendarDay } from "@/lib/dates/format-dates";
 
 /** Orders that cannot move on until someone here acts: pinned at the top of the dashboard. */
@@ -62,26 +62,18 @@ export function NeedsYou({ org, data, showSubAccount, canOrder }: { org: string;
             </li>
           ))}
         </Section>
-        {/* Shown only after an outage: most periods have none, and three columns read better. */}
-        {unplaced.length > 0 && (
-          <Section icon={CloudOff} title="Not placed" count={unplaced.length} empty="">
-            {unplaced.map((order) => (
-              <li key={order.id} className="flex flex-col gap-0.5">
-                {orderLink(order)}
-                <span className="text-sm">
-                  Never reached Lumen (<OrderTime value={order.failedAt} />)
-                  {showSubAccount && order.subAccountName ? ": the reseller's users can place it again." : "."}
-                </span>
-                {subAccount(order)}
-              </li>
-            ))}
-            {canOrder && ownUnplaced.length > 0 && (
-              <li>
-                <PlaceAllAgain org={org} orders={ownUnplaced} />
-              </li>
-            )}
-          </Section>
-        )}
+        <NotPlacedSection org={org} count={unplaced.length} placeAgain={canOrder ? ownUnplaced : []}>
+          {unplaced.map((order) => (
+            <li key={order.id} className="flex flex-col gap-0.5">
+              {orderLink(order)}
+              <span className="text-sm">
+                Never reached Lumen (<OrderTime value={order.failedAt} />)
+                {showSubAccount && order.subAccountName ? ": the reseller's users can place it again." : "."}
+              </span>
+              {subAccount(order)}
+            </li>
+          ))}
+        </NotPlacedSection>
         <Section icon={CalendarClock} title="FOC in the next 5 business days" count={upcomingFocs.length} empty="No port cuts over in the next 5 business days.">
           {upcomingFocs.map((order) => (
             <li key={order.id} className="flex flex-col gap-0.5">
@@ -103,23 +95,5 @@ export function NeedsYou({ org, data, showSubAccount, canOrder }: { org: string;
         </Section>
       </CardContent>
     </Card>
-  );
-}
-
-function Section({ icon: Icon, title, count, empty, children }: { icon: LucideIcon; title: string; count: number; empty: string; children: ReactNode }) {
-  return (
-    <section className="flex flex-col gap-2">
-      <h3 className="flex items-center gap-1.5 text-sm font-medium">
-        <Icon aria-hidden className="size-4 text-muted-foreground" />
-        {title}
-      </h3>
-      {count === 0 ? (
-        <p className="text-sm text-muted-foreground">{empty}</p>
-      ) : (
-        <ul aria-label={title} className="flex flex-col gap-3">
-          {children}
-        </ul>
-      )}
-    </section>
   );
 }

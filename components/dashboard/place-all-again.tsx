@@ -13,7 +13,7 @@ import type { UnplacedOrder } from "@/lib/dashboard/dashboard-data";
 // the other through the same route as an order page's "Place it again" (so each is placed
 // once however often this runs, in this tab or another), with each one's outcome shown as
 // it comes. The list is the one shown when the dialog opened; the dashboard's refresh
-// behind it does not change it.
+// behind it does not change it, nor close it (not-placed-section.tsx).
 
 type Outcome =
   | { state: "waiting" | "sending" }
@@ -29,7 +29,7 @@ function outcomeOf(error: unknown): Outcome {
   return { state: "refused", message: "The portal could not be reached from this browser.", code: "NETWORK", orderId: null };
 }
 
-export function PlaceAllAgain({ org, orders }: { org: string; orders: UnplacedOrder[] }) {
+export function PlaceAllAgain({ org, orders, onOpenChange }: { org: string; orders: UnplacedOrder[]; onOpenChange?: (open: boolean) => void }) {
   const [open, setOpen] = useState(false);
   const [batch, setBatch] = useState<UnplacedOrder[]>([]);
   const [outcomes, setOutcomes] = useState<Record<string, Outcome>>({});
@@ -46,6 +46,7 @@ export function PlaceAllAgain({ org, orders }: { org: string; orders: UnplacedOr
       setOutcomes(Object.fromEntries(orders.map((order) => [order.id, { state: "waiting" }])));
     }
     setOpen(next);
+    onOpenChange?.(next);
   }
 
   async function placeAll() {
@@ -68,11 +69,14 @@ export function PlaceAllAgain({ org, orders }: { org: string; orders: UnplacedOr
   const count = orders.length;
   return (
     <AlertDialog.Root open={open} onOpenChange={openDialog}>
-      <AlertDialog.Trigger asChild>
-        <Button type="button" variant="outline" size="sm" className="self-start">
-          Place {count === 1 ? "it" : `all ${count}`} again
-        </Button>
-      </AlertDialog.Trigger>
+      {/* None left once the refresh behind the open dialog finds them placed. */}
+      {count > 0 && (
+        <AlertDialog.Trigger asChild>
+          <Button type="button" variant="outline" size="sm" className="self-start">
+            Place {count === 1 ? "it" : `all ${count}`} again
+          </Button>
+        </AlertDialog.Trigger>
+      )}
       <AlertDialogPanel className="w-[min(40rem,calc(100vw-2rem))]">
         <AlertDialog.Title className="text-lg font-semibold">
           Place {batch.length === 1 ? "this order" : `these ${batch.length} orders`} again?

@@ -60,6 +60,8 @@ test("an order placed in one tab moves to completed on the dashboard and the ord
   });
   await expect.poll(() => statusCount(dashboard, "Completed"), { timeout: 15_000 }).toBe(completedBefore + 1);
   expect(await dashboard.evaluate(() => (window as unknown as { stayedOnPage?: boolean }).stayedOnPage)).toBe(true);
+  // The chart's legend names its bars in the order they stand, not alphabetically.
+  await expect(dashboard.locator(".recharts-legend-item-text")).toHaveText(["Reservations", "Installs"]);
 
   await list.bringToFront();
   await expect(row).toContainText("Completed", { timeout: 30_000 });

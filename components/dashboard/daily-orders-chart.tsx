@@ -4,6 +4,7 @@ import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from "rec
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import type { DailyOrders } from "@/lib/dashboard/dashboard-data";
 import { ChartTable } from "./chart-table";
+import { inSeriesOrder } from "./legend-order";
 import { formatCalendarDay } from "@/lib/dates/format-dates";
 
 const RESERVATIONS = "var(--color-sky-600)";
@@ -28,7 +29,7 @@ export function DailyOrdersChart({ daily }: { daily: DailyOrders[] }) {
           <XAxis dataKey="label" tick={{ fontSize: 12 }} interval="preserveStartEnd" minTickGap={12} />
           <YAxis allowDecimals={false} tick={{ fontSize: 12 }} />
           <Tooltip />
-          <Legend wrapperStyle={{ fontSize: 12 }} />
+          <Legend wrapperStyle={{ fontSize: 12 }} itemSorter={inSeriesOrder(["reservations", "installs"])} />
           <Bar dataKey="reservations" name="Reservations" fill={RESERVATIONS} isAnimationActive={false} />
           <Bar dataKey="installs" name="Installs" fill={INSTALLS} isAnimationActive={false} />
         </BarChart>

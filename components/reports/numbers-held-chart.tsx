@@ -2,6 +2,7 @@
 
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from "recharts";
 import { ChartTable } from "@/components/dashboard/chart-table";
+import { inSeriesOrder } from "@/components/dashboard/legend-order";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { HELD_LABELS } from "@/lib/reports/usage-columns";
 import { HELD_STATUSES, type HeldStatus } from "@/lib/reports/usage-report-data";
@@ -39,7 +40,7 @@ export function NumbersHeldChart({ title, bars }: { title: string; bars: HeldBar
           <XAxis type="number" allowDecimals={false} tick={{ fontSize: 12 }} />
           <YAxis type="category" dataKey="name" width={150} tick={{ fontSize: 12 }} />
           <Tooltip />
-          <Legend wrapperStyle={{ fontSize: 12 }} />
+          <Legend wrapperStyle={{ fontSize: 12 }} itemSorter={inSeriesOrder(HELD_STATUSES)} />
           {HELD_STATUSES.map((status) => (
             <Bar key={status} dataKey={status} name={HELD_LABELS[status]} stackId="held" fill={COLORS[status]} isAnimationActive={false} />
           ))}

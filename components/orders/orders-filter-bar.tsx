@@ -44,7 +44,7 @@ export function OrdersFilterBar({ values, subAccounts, fieldErrors }: OrdersFilt
               {actions}
             </div>
           </div>
-          <div className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-6">
+          <div className="grid grid-cols-2 gap-3 sm:grid-cols-3 xl:grid-cols-4">
             <Field label="Type" error={fieldErrors.type}>
               {(control) => (
                 <NativeSelect {...control} name="type" defaultValue={values.type ?? ""}>
@@ -81,6 +81,14 @@ export function OrdersFilterBar({ values, subAccounts, fieldErrors }: OrdersFilt
                 </NativeSelect>
               )}
             </Field>
+            <Field label="Placed by" error={fieldErrors.submittedBy}>
+              {(control) => (
+                <NativeSelect {...control} name="submittedBy" defaultValue={values.submittedBy ?? ""}>
+                  <option value="">Anyone</option>
+                  <option value="me">Me</option>
+                </NativeSelect>
+              )}
+            </Field>
             <Field label="From" error={fieldErrors.from}>
               {(control) => <Input {...control} name="from" type="date" defaultValue={values.from ?? ""} />}
             </Field>
@@ -102,14 +110,6 @@ export function OrdersFilterBar({ values, subAccounts, fieldErrors }: OrdersFilt
                 )}
               </Field>
             )}
-            <Field label="Placed by" error={fieldErrors.submittedBy}>
-              {(control) => (
-                <NativeSelect {...control} name="submittedBy" defaultValue={values.submittedBy ?? ""}>
-                  <option value="">Anyone</option>
-                  <option value="me">Me</option>
-                </NativeSelect>
-              )}
-            </Field>
           </div>
           {values.pageSize && <input type="hidden" name="pageSize" value={values.pageSize} />}
         </>

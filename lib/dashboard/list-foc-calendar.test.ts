@@ -5,7 +5,7 @@ import { samplePort } from "@/lib/lumen/schemas/sample-requests";
 import type { Tenant } from "@/lib/tenancy/tenant";
 import { createTestOrganization, testDb } from "@/test/fixtures";
 import { tenantFor } from "@/test/order-fixtures";
-import { listFocCalendar } from "./list-foc-calendar";
+import { countPortsAwaitingFoc, listFocCalendar } from "./list-foc-calendar";
 
 // The upcoming-FOC calendar for a fixed "now" (Wednesday 2 December 2026), from ports as
 // the engine stores them: the request as sent, numbers linked, FOC date from 903.
@@ -64,6 +64,12 @@ beforeAll(async () => {
   await seedPort("portedNowYesterday", "2026-12-08T00:00:00Z", liPort, { status: "completed", completedAt: new Date("2026-12-01T14:00:00Z") });
   await seedPort("portedNowFarAhead", "2027-02-15T00:00:00Z", liPort, { status: "completed", completedAt: new Date("2026-12-02T09:00:00Z") });
   await seedPort("completedOnTheDay", "2026-12-04T00:00:00Z", liPort, { status: "completed", completedAt: new Date("2026-12-04T16:00:00Z") });
+  // Open at Lumen, no FOC date yet (or never to get one).
+  await seedPort("waiting", NOW.toISOString(), elsPort, { focDate: null });
+  await seedPort("waitingReseller", NOW.toISOString(), elsPort, { focDate: null, status: "accepted", subAccountId });
+  await seedPort("cancelledWithoutFoc", NOW.toISOString(), elsPort, { focDate: null, status: "cancelled" });
+  await seedPort("rejectedWithoutFoc", NOW.toISOString(), elsPort, { focDate: null, status: "rejected" });
+  await seedPort("notYetSent", NOW.toISOString(), elsPort, { focDate: null, status: "submitting" });
 });
 
 describe(`FOC calendar (${inject("databaseKind")})`, () => {
@@ -103,5 +109,10 @@ describe(`FOC calendar (${inject("databaseKind")})`, () => {
   it("shows a reseller only its own ports", async () => {
     const days = await listFocCalendar(reseller, NOW);
     expect(days.flatMap((d) => d.ports.map((p) => p.id))).toEqual([ids.cp]);
+  });
+
+  it("counts the ports open at Lumen that have no FOC date yet, within the tenant's slice", async () => {
+    expect(await countPortsAwaitingFoc(staff)).toBe(2);
+    expect(await countPortsAwaitingFoc(reseller)).toBe(1);
   });
 });

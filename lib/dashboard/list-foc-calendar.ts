@@ -86,3 +86,14 @@ export async function listFocCalendar(tenant: Tenant, now: Date = new Date(), we
   }
   return [...days.values()].sort((a, b) => a.day.localeCompare(b.day));
 }
+
+/** Ports Lumen has taken that are still open, which the calendar shows once Lumen sets their FOC date. */
+const OPEN_AT_LUMEN: OrderStatus[] = ["accepted", "in_progress"];
+
+/**
+ * How many of the tenant's ports are open at Lumen without an FOC date yet: an empty
+ * calendar says so, rather than asking for a port that was already placed.
+ */
+export async function countPortsAwaitingFoc(tenant: Tenant): Promise<number> {
+  return db().order.count({ where: { ...tenantScope(tenant), type: "port", focDate: null, status: { in: OPEN_AT_LUMEN } } });
+}

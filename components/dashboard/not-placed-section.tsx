@@ -21,7 +21,7 @@ export function NotPlacedSection({ org, count, placeAgain, children }: { org: st
       {children}
       {showPlaceAgain && (
         <li>
-          <PlaceAllAgain org={org} orders={placeAgain} onOpenChange={setDialogOpen} />
+          <PlaceAllAgain org={org} orders={placeAgain} open={dialogOpen} onOpenChange={setDialogOpen} />
         </li>
       )}
     </NeedsYouSection>

@@ -29,8 +29,8 @@ function outcomeOf(error: unknown): Outcome {
   return { state: "refused", message: "The portal could not be reached from this browser.", code: "NETWORK", orderId: null };
 }
 
-export function PlaceAllAgain({ org, orders, onOpenChange }: { org: string; orders: UnplacedOrder[]; onOpenChange?: (open: boolean) => void }) {
-  const [open, setOpen] = useState(false);
+/** Open or closed as its section says (`open`), so the section can outlive the orders behind an open dialog. */
+export function PlaceAllAgain({ org, orders, open, onOpenChange }: { org: string; orders: UnplacedOrder[]; open: boolean; onOpenChange: (open: boolean) => void }) {
   const [batch, setBatch] = useState<UnplacedOrder[]>([]);
   const [outcomes, setOutcomes] = useState<Record<string, Outcome>>({});
   const [running, setRunning] = useState(false);
@@ -45,8 +45,7 @@ export function PlaceAllAgain({ org, orders, onOpenChange }: { org: string; orde
       setBatch(orders);
       setOutcomes(Object.fromEntries(orders.map((order) => [order.id, { state: "waiting" }])));
     }
-    setOpen(next);
-    onOpenChange?.(next);
+    onOpenChange(next);
   }
 
   async function placeAll() {

@@ -29,7 +29,9 @@ export default async function FocCalendarPage({ params }: FocCalendarPageProps) 
         title="FOC calendar"
         description={`Ports with a firm order commitment (FOC) date in the next ${FOC_CALENDAR_WEEKS} weeks, by day (UTC), with what to check before each cut-over: E911, caller name and directory listing as the order set them.`}
       />
-      {days.length === 0 && awaitingFoc > 0 ? (
+      {days.length > 0 ? (
+        <FocCalendarView org={org} days={days} showSubAccount={tenant.subAccount === null} />
+      ) : awaitingFoc > 0 ? (
         <EmptyState
           icon={CalendarDays}
           title="No FOC dates yet"
@@ -44,7 +46,7 @@ export default async function FocCalendarPage({ params }: FocCalendarPageProps) 
             </Button>
           }
         />
-      ) : days.length === 0 ? (
+      ) : (
         <EmptyState
           icon={CalendarDays}
           title="No FOC dates ahead"
@@ -58,8 +60,6 @@ export default async function FocCalendarPage({ params }: FocCalendarPageProps) 
             )
           }
         />
-      ) : (
-        <FocCalendarView org={org} days={days} showSubAccount={tenant.subAccount === null} />
       )}
     </>
   );

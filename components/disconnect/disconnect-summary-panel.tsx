@@ -22,7 +22,7 @@ export function useDisconnectSummary(org: string, tns: string[], enabled = true)
 
 /** Numbers Lumen would refuse, so that nothing is sent while they are in the list. */
 export function refusedBySummary(summary: DisconnectSummary | undefined): string[] {
-  return summary ? [...summary.notActive.map((n) => n.tn), ...summary.notHeld] : [];
+  return summary ? [...summary.notActive.map((n) => n.tn), ...summary.notHeld, ...summary.notInSlice] : [];
 }
 
 /** What is about to go out of service, as far as the portal's records and Lumen know it. */
@@ -33,12 +33,15 @@ export function DisconnectSummaryPanel({ org, tns }: { org: string; tns: string[
     return <QueryErrorAlert title="The numbers could not be looked up" error={summary.error} onRetry={() => void summary.refetch()} />;
   }
   if (!summary.data) return <Skeleton className="h-32 w-full" />;
-  const { total, groups, notActive, notHeld, unknown, unknownReason } = summary.data;
+  const { total, groups, notActive, notHeld, notInSlice, unknown, unknownReason } = summary.data;
+  const refused = refusedBySummary(summary.data);
 
   return (
     <div className="flex flex-col gap-3">
       <p className="text-sm font-medium">
-        {total.toLocaleString()} {total === 1 ? "number" : "numbers"} will be disconnected.
+        {refused.length === 0
+          ? `${total.toLocaleString()} ${total === 1 ? "number" : "numbers"} will be disconnected.`
+          : `${total.toLocaleString()} ${total === 1 ? "number" : "numbers"} listed. Nothing is sent while ${refused.length === 1 ? "the one" : `the ${refused.length.toLocaleString()}`} marked below ${refused.length === 1 ? "is" : "are"} in the list.`}
       </p>
       {groups.length > 0 && (
         <div className="relative overflow-x-auto rounded-lg border bg-card">
@@ -78,6 +81,15 @@ export function DisconnectSummaryPanel({ org, tns }: { org: string; tns: string[
           <p>
             Neither active nor reserved for this organization at Lumen, which refuses the whole order for them: {shown(notHeld)}. Take them
             out of the list to go on with the rest.
+          </p>
+        </CodedAlert>
+      )}
+      {notInSlice.length > 0 && (
+        <CodedAlert tone="attention" title={`${notInSlice.length === 1 ? "One of these is" : `${notInSlice.length} of these are`} not in your inventory`}>
+          <p>
+            The portal does not record {notInSlice.length === 1 ? "it" : "them"} for your account, so {notInSlice.length === 1 ? "it" : "they"} cannot
+            be disconnected from here: {shown(notInSlice)}. Take {notInSlice.length === 1 ? "it" : "them"} out of the list to go on with the rest,
+            or ask the partner&apos;s staff to move {notInSlice.length === 1 ? "it" : "them"} to your account.
           </p>
         </CodedAlert>
       )}

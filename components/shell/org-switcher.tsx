@@ -20,7 +20,12 @@ interface OrgSwitcherProps {
 export function OrgSwitcher({ current, memberships }: OrgSwitcherProps) {
   // Nothing to switch to: a menu with one entry would only be a detour.
   if (memberships.length <= 1) {
-    return <span className="min-w-20 truncate text-sm font-semibold">{current.name}</span>;
+    // A long name is cut to fit the header; the whole of it shows on hover.
+    return (
+      <span className="min-w-20 truncate text-sm font-semibold" title={current.name}>
+        {current.name}
+      </span>
+    );
   }
 
   return (
@@ -29,7 +34,9 @@ export function OrgSwitcher({ current, memberships }: OrgSwitcherProps) {
         aria-label="Switch organization"
         className="flex h-9 max-w-64 min-w-20 items-center gap-2 rounded-md px-2 text-sm font-semibold hover:bg-accent data-[state=open]:bg-accent"
       >
-        <span className="truncate">{current.name}</span>
+        <span className="truncate" title={current.name}>
+          {current.name}
+        </span>
         <ChevronsUpDown aria-hidden className="size-4 shrink-0 text-muted-foreground" />
       </DropdownMenuTrigger>
       <DropdownMenuContent align="start" className="w-72">

@@ -57,7 +57,7 @@ describe(`the disconnect review's look-up (${inject("databaseKind")})`, () => {
     );
     expect(body.notActive).toHaveLength(2);
     expect(body.notHeld).toEqual(["6029740001"]);
-    expect(body).toMatchObject({ unknown: [], unknownReason: null });
+    expect(body).toMatchObject({ notInSlice: [], unknown: [], unknownReason: null });
   });
 
   it("asks Lumen nothing when the portal records every number, and nothing beyond 50 exchanges", async () => {
@@ -69,6 +69,28 @@ describe(`the disconnect review's look-up (${inject("databaseKind")})`, () => {
     const summary = await summarizeDisconnect(operator.tenant, { tns: scattered }, { client });
     expect(summary).toMatchObject({ unknown: scattered, notHeld: [], unknownReason: expect.stringContaining(`${MAX_UNRECORDED_EXCHANGES + 1} exchanges`) });
     expect(lumenReads()).toBe(0);
+  });
+
+  it("answers a reseller from its slice alone: the partner's numbers, recorded or only at Lumen, are not in it", async () => {
+    const reseller = await testDb.subAccount.create({ data: { organizationId: org.id, name: "Front Range Reseller", customerServiceNames: ["ACME-BACKUP"] } });
+    await testDb.telephoneNumber.create({
+      data: { organizationId: org.id, subAccountId: reseller.id, tn: "3039740104", status: "active", productId: "2042", rateCenter: "DENVER", state: "CO", customerServiceName: "ACME-BACKUP" },
+    });
+    const resellerOperator = await tenantFor(org, "operator", reseller.id);
+    const { client, wire } = createTestClient(sandbox);
+    // 3039740102: the partner's, in the portal's record; 3039740121: active at Lumen for the partner, recorded nowhere.
+    const summary = await summarizeDisconnect(resellerOperator.tenant, { tns: ["3039740104", "3039740102", "3039740121"] }, { client });
+    expect(summary).toEqual({
+      total: 3,
+      groups: [{ productId: "2042", rateCenter: "DENVER", state: "CO", customerServiceName: "ACME-BACKUP", count: 1 }],
+      notActive: [],
+      notHeld: [],
+      notInSlice: ["3039740102", "3039740121"],
+      unknown: [],
+      unknownReason: null,
+    });
+    // Lumen's answer would describe the partner's account: it is not asked.
+    expect(wire.count("GET", "/Numbers/inventoryDetails") + wire.count("GET", "/Numbers/inventory")).toBe(0);
   });
 
   it("leaves the numbers unknown, and says why, when Lumen does not answer", async () => {

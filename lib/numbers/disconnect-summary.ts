@@ -13,8 +13,11 @@ import { findNumbersAtLumen, MAX_UNRECORDED_EXCHANGES, mirrorRowFromLumen } from
 // them out of service sees what they are: how many of each product, rate center and
 // customer service name, and which of them Lumen would refuse. The mirror answers for the
 // numbers it records; the others are looked up at Lumen (its active report, then the
-// reserved inventory of their exchanges), as a move of numbers does, within the tenant's
-// slice. Numbers the tenant may not see are treated like numbers nobody holds for it.
+// reserved inventory of their exchanges), as a move of numbers does. A reseller's slice is
+// the portal's record alone: a number it does not record for the reseller is not the
+// reseller's to disconnect (the engine refuses it, sub-account rules in
+// lib/orders/authorize-submission.ts), and Lumen is not asked about it, since Lumen's answer
+// describes the partner's account and would show the partner's numbers to the reseller.
 
 // The wizards take at most ten requests' worth of numbers in one sitting.
 const MAX_NUMBERS = MAX_TNS_PER_INSTALL * 10;
@@ -39,6 +42,8 @@ export interface DisconnectSummary {
   notActive: { tn: string; status: TelephoneNumberStatus }[];
   /** Numbers Lumen holds neither active nor reserved for the organization: it will refuse them (20041). */
   notHeld: string[];
+  /** For a reseller: numbers the portal does not record in its slice, which it may not disconnect. */
+  notInSlice: string[];
   /** Numbers neither the portal nor Lumen could speak for: Lumen was not asked (too many exchanges) or did not answer. */
   unknown: string[];
   /** Why `unknown` is not empty, in words for the user. */
@@ -55,12 +60,9 @@ export async function summarizeDisconnect(tenant: Tenant, input: unknown, option
           select: { tn: true, status: true, productId: true, rateCenter: true, state: true, customerServiceName: true },
         });
   const known = new Set(recorded.map((row) => row.tn));
-  // A number the organization records outside a reseller's slice is someone else's there:
-  // it stays unknown, unasked. Only numbers the portal records for nobody go to Lumen.
   const rest = tns.filter((tn) => !known.has(tn));
-  const othersSlice = tenant.subAccount && rest.length ? await recordedOutsideSlice(tenant, rest) : new Set<string>();
-  const atLumen = await lookUpAtLumen(tenant, rest.filter((tn) => !othersSlice.has(tn)), options);
-  atLumen.unknown.push(...rest.filter((tn) => othersSlice.has(tn)));
+  const notInSlice = tenant.subAccount ? rest : [];
+  const atLumen = await lookUpAtLumen(tenant, tenant.subAccount ? [] : rest, options);
   const rows: SummaryRow[] = [...recorded, ...atLumen.rows];
 
   const groups = new Map<string, DisconnectSummaryGroup>();
@@ -75,14 +77,10 @@ export async function summarizeDisconnect(tenant: Tenant, input: unknown, option
     groups: [...groups.values()].sort((a, b) => b.count - a.count),
     notActive: rows.filter((row) => row.status !== "active").map((row) => ({ tn: row.tn, status: row.status })),
     notHeld: atLumen.notHeld,
+    notInSlice,
     unknown: atLumen.unknown,
     unknownReason: atLumen.unknownReason,
   };
-}
-
-async function recordedOutsideSlice(tenant: Tenant, tns: string[]): Promise<Set<string>> {
-  const rows = await db().telephoneNumber.findMany({ where: { organizationId: tenant.organizationId, tn: { in: tns } }, select: { tn: true } });
-  return new Set(rows.map((row) => row.tn));
 }
 
 type SummaryRow = { tn: string; status: TelephoneNumberStatus; productId: string | null; rateCenter: string | null; state: string | null; customerServiceName: string | null };

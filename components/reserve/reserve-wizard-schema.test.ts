@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { lumenMessage } from "@/lib/lumen/codes";
+import { codedMessage } from "@/components/wizard/coded-message";
 import { lineIssues, newLine, ReserveWizardSchema, toRequestLine, type ReservationLineValues } from "./reserve-wizard-schema";
 
 const denver = (changes: Partial<ReservationLineValues>) => ({
@@ -21,7 +22,7 @@ const CASES: { name: string; line: Partial<ReservationLineValues>; field: keyof 
 
 describe("a reservation line is checked by the contract's rules", () => {
   it.each(CASES)("$name → $code on $field", ({ line, field, code }) => {
-    expect(lineIssues("2036", denver(line))[field]).toBe(`${code} · ${lumenMessage(code)}`);
+    expect(lineIssues("2036", denver(line))[field]).toBe(codedMessage(code, lumenMessage(code)));
   });
 
   it.each(["abc", "-1", "2.5"])("asks for a whole number when the quantity typed is %s, under Lumen's code", (quantity) => {

@@ -11,7 +11,7 @@ export interface FieldControlProps {
 
 interface FieldProps {
   label: string;
-  /** Help text under the control, read out with it; an error takes its place. */
+  /** Help text under the control, read out with it. It stays beside an error, which often names only Lumen's code and rule, not what is allowed. */
   description?: ReactNode;
   error?: string;
   className?: string;
@@ -24,22 +24,21 @@ export function Field({ label, description, error, className, children }: FieldP
   const id = useId();
   const errorId = `${id}-error`;
   const descriptionId = `${id}-description`;
-  const describedBy = error ? errorId : description ? descriptionId : undefined;
+  const describedBy = [error && errorId, description && descriptionId].filter(Boolean).join(" ") || undefined;
 
   return (
     <div className={cn("flex flex-col gap-1.5", className)}>
       <Label htmlFor={id}>{label}</Label>
       {children({ id, "aria-describedby": describedBy, "aria-invalid": error ? true : undefined })}
-      {error ? (
+      {error && (
         <p id={errorId} className="text-sm text-destructive">
           {error}
         </p>
-      ) : (
-        description && (
-          <p id={descriptionId} className="text-xs text-muted-foreground">
-            {description}
-          </p>
-        )
+      )}
+      {description && (
+        <p id={descriptionId} className="text-xs text-muted-foreground">
+          {description}
+        </p>
       )}
     </div>
   );

@@ -21,5 +21,12 @@ describe("codedMessage", () => {
     expect(lumenMessage(20067)).toContain("cannot be NULL");
     expect(codedMessage(20067, lumenMessage(20067))).toBe("20067 · Choose a date.");
     expect(codedMessage(20114, lumenMessage(20114))).toBe("20114 · Say whether the numbers are wireless.");
+    // API field names, a typo and a rule without what meets it, in the form's terms.
+    expect(lumenMessage(20000)).toContain("product ID");
+    expect(codedMessage(20000, lumenMessage(20000))).toBe("20000 · Choose a product: Local Inbound (2036) or Enhanced Local Service (2042).");
+    expect(lumenMessage(20083)).toContain("pbxIndex");
+    expect(codedMessage(20083, lumenMessage(20083))).toBe("20083 · Fill both the PBX digit position (1–10) and the excluded digit (0–9), or neither.");
+    expect(codedMessage(20068, lumenMessage(20068))).toMatch(/^20068 · Choose a business day \(Monday to Friday, not a holiday\)/);
+    expect(codedMessage(20112, lumenMessage(20112))).toBe("20112 · Use letters, digits and hyphens only, at most 20.");
   });
 });

@@ -11,11 +11,15 @@ interface StepIndicatorProps {
   onGoTo: (index: number) => void;
 }
 
-/** Where the user is; every completed step is a button back to it. */
+/**
+ * Where the user is; every completed step is a button back to it. The numbers give the
+ * order: no connecting lines, which dangled at the end of a row once the steps wrapped
+ * (a port-in's six at 1366 px, any wizard's on a phone).
+ */
 export function StepIndicator({ label, steps, current, canGoBack, onGoTo }: StepIndicatorProps) {
   return (
     <nav aria-label={label}>
-      <ol className="flex flex-wrap items-center gap-x-2 gap-y-2 text-sm">
+      <ol className="flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
         {steps.map((step, index) => {
           const done = index < current;
           const marker = (
@@ -52,7 +56,6 @@ export function StepIndicator({ label, steps, current, canGoBack, onGoTo }: Step
                   {done && <span className="sr-only">(completed)</span>}
                 </span>
               )}
-              {index < steps.length - 1 && <span aria-hidden className="h-px w-5 bg-border" />}
             </li>
           );
         })}

@@ -182,6 +182,9 @@ test("names a number Lumen does not hold for the organization in the review, and
   await next(page, "Review and confirm");
 
   await expect(page.getByText("Neither active nor reserved for this organization at Lumen")).toContainText("(602) 974-0001");
+  // The headline does not promise what the list would make Lumen refuse.
+  await expect(page.getByText("2 numbers listed. Nothing is sent while the one marked below is in the list.")).toBeVisible();
+  await expect(page.getByText("2 numbers will be disconnected.")).toHaveCount(0);
   await expectAccessible(page);
   await page.getByRole("button", { name: "Disconnect 2 numbers" }).click();
   await expect(page.getByText(/^Not sent: Lumen would refuse the whole order for one number marked above/)).toBeVisible();

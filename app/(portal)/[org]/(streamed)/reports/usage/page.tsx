@@ -30,7 +30,7 @@ export default async function UsageReportPage({ params, searchParams }: UsageRep
   const basePath = `/${org}/reports/usage`;
   const description = tenant.subAccount
     ? `What ${tenant.subAccount.name} held and ordered in a calendar month: the counts its bill is made from. Months run in UTC.`
-    : "What each sub-account, and the organization itself, held and ordered in a calendar month: the counts a reseller bills from. Months run in UTC.";
+    : "What each sub-account, and the organization itself, held and ordered in a calendar month: the counts a reseller bills from. Months run in UTC. The portal counts the numbers it records: one held at Lumen from before the portal, or ordered elsewhere, counts once it is handed to an account under Numbers.";
 
   if (!parsed.success) {
     return (

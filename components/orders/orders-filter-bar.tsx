@@ -38,9 +38,10 @@ export function OrdersFilterBar({ values, subAccounts, fieldErrors }: OrdersFilt
     <UrlFilterForm label="Filter orders" values={values} active={active}>
       {(actions) => (
         <>
-          <div className="flex flex-wrap items-end gap-3">
+          {/* Beside the search from sm up; on a phone, after the filters they apply, as on the audit trail. */}
+          <div className="contents sm:flex sm:flex-wrap sm:items-end sm:gap-3">
             <FilterSearchField value={values.q} error={fieldErrors.q} placeholder="TN, voice order ID or external order ID" />
-            <div className="flex items-end gap-2">
+            <div className="order-last flex items-end gap-2 sm:order-none">
               {actions}
             </div>
           </div>
@@ -96,7 +97,7 @@ export function OrdersFilterBar({ values, subAccounts, fieldErrors }: OrdersFilt
               {(control) => <Input {...control} name="to" type="date" defaultValue={values.to ?? ""} />}
             </Field>
             {subAccounts && (
-              <Field label="Sub-account" error={fieldErrors.subAccount}>
+              <Field label="Sub-account" error={fieldErrors.subAccount} className="col-span-2 sm:col-span-1">
                 {(control) => (
                   <NativeSelect {...control} name="subAccount" defaultValue={values.subAccount ?? ""}>
                     <option value="">All sub-accounts</option>

@@ -14,7 +14,7 @@ interface StepIndicatorProps {
 /**
  * Where the user is; every completed step is a button back to it. The numbers give the
  * order: no connecting lines, which dangled at the end of a row once the steps wrapped
- * (a port-in's six at 1366 px, any wizard's on a phone).
+ * (a port-in's seven at 1366 px, any wizard's on a phone).
  */
 export function StepIndicator({ label, steps, current, canGoBack, onGoTo }: StepIndicatorProps) {
   return (

@@ -61,8 +61,9 @@ export async function summarizeDisconnect(tenant: Tenant, input: unknown, option
         });
   const known = new Set(recorded.map((row) => row.tn));
   const rest = tns.filter((tn) => !known.has(tn));
-  const notInSlice = tenant.subAccount ? rest : [];
-  const atLumen = await lookUpAtLumen(tenant, tenant.subAccount ? [] : rest, options);
+  // A reseller's: not in its slice, and not for Lumen to describe. Staff's: Lumen's to answer.
+  const [notInSlice, toAskLumen] = tenant.subAccount ? [rest, []] : [[], rest];
+  const atLumen = await lookUpAtLumen(tenant, toAskLumen, options);
   const rows: SummaryRow[] = [...recorded, ...atLumen.rows];
 
   const groups = new Map<string, DisconnectSummaryGroup>();

@@ -40,8 +40,19 @@ async function main() {
     await run(bin("next"), ["build"], env);
   }
   log(`Portal: http://localhost:${port}`);
-  const next = spawnChild(bin("next"), [mode, "-p", String(port)], env);
+  const next = spawnChild(bin("next"), [mode, "-p", String(port), ...keepAliveArgs()], env);
   next.on("exit", (code) => shutdown(code ?? 0));
+}
+
+/**
+ * Node closes an idle keep-alive connection after 5 s. A client that sends on
+ * it at that moment (a reverse proxy, an API script, a test runner) gets a reset
+ * instead of an answer. Holding idle connections longer than the usual proxy
+ * idle time (60 s) leaves the closing to the client. Only `next start` takes
+ * the option; the dev server keeps Node's default.
+ */
+function keepAliveArgs(): string[] {
+  return mode === "start" ? ["--keepAliveTimeout", "65000"] : [];
 }
 
 async function startSandbox(env: NodeJS.ProcessEnv): Promise<string> {

@@ -91,6 +91,8 @@ async function changeCallerNameAndRoute(page: Page, tns: string[], product: stri
   await next(page, "Review");
 
   const review = page.getByRole("main");
+  await expect(page.getByText("3 numbers will be changed.")).toBeVisible();
+  await expect(page.getByRole("table", { name: /Numbers to change by product/ })).toContainText(product);
   await expect(review).toContainText(callerName);
   await expect(review).toContainText("ACME-BACKUP");
   const numbers = page.getByRole("list", { name: "3 numbers to change" });
@@ -187,6 +189,6 @@ test("names a number Lumen does not hold for the organization in the review, and
   await expect(page.getByText("2 numbers will be disconnected.")).toHaveCount(0);
   await expectAccessible(page);
   await page.getByRole("button", { name: "Disconnect 2 numbers" }).click();
-  await expect(page.getByText(/^Not sent: Lumen would refuse the whole order for one number marked above/)).toBeVisible();
+  await expect(page.getByText(/^Not sent: the whole order would be refused for one number marked above/)).toBeVisible();
   expect(await countOrders()).toBe(before);
 });

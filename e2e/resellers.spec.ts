@@ -294,6 +294,29 @@ test("the admin hands two active numbers the portal never ordered on to the rese
   await expect(own.getByRole("link", { name: "(303) 974-0117" })).toHaveCount(0);
 });
 
+test("the reseller's change review marks a partner's number as not in its inventory, and sends nothing while it is listed", async () => {
+  const countChanges = async () => (await (await reseller.request.get(`/api/orgs/${ORG}/orders?type=change`)).json()).total as number;
+  const before = await countChanges();
+  // (303) 974-0115 is now the reseller's; -0117 is active for the partner and stays the partner's.
+  await reseller.goto(`/${ORG}/change?tns=3039740115,3039740117`);
+  await reseller.getByRole("radio", { name: "Local Inbound (2036)" }).check();
+  await nextStep(reseller, "What to change");
+  await reseller.getByRole("checkbox", { name: /^Change the CNAM/ }).check();
+  await reseller.getByLabel("Caller name", { exact: true }).fill("SAGUARO");
+  await nextStep(reseller, "Review");
+
+  await expect(reseller.getByText("2 numbers listed. Nothing is sent while the one marked below is in the list.")).toBeVisible();
+  const notOwn = reseller.getByText(/cannot be changed from here/);
+  await expect(notOwn).toContainText("(303) 974-0117");
+  await expect(notOwn).not.toContainText("(303) 974-0115");
+  // What the partner records of its own number is not shown to the reseller.
+  await expect(reseller.getByRole("table", { name: /Numbers to change by product/ }).getByRole("row")).toHaveCount(2);
+  await expectAccessible(reseller);
+  await reseller.getByRole("button", { name: "Send the change" }).click();
+  await expect(reseller.getByText(/^Not sent: the whole order would be refused for one number marked above/)).toBeVisible();
+  expect(await countChanges()).toBe(before);
+});
+
 test("the admin reads the invitations, the new sub-account, the sign-ins and the reseller's orders in the audit trail", async () => {
   test.setTimeout(120_000);
   const trail = admin.getByRole("table", { name: "Audit trail" });

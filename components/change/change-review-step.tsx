@@ -2,10 +2,11 @@ import { PRODUCT_LABELS } from "@/components/orders/order-labels";
 import { formatTn } from "@/lib/lumen/telephone-numbers";
 import { DescriptionItem } from "@/components/ui/description-item";
 import { changeFacts } from "@/lib/orders/request-in-words";
+import { NumbersSummaryPanel } from "@/components/wizard/numbers-summary-panel";
 import type { ChangePlan } from "./change-wizard-schema";
 
-/** Step 3: every number and every field that will change. */
-export function ChangeReviewStep({ plan }: { plan: ChangePlan }) {
+/** Step 3: every number and every field that will change, and what Lumen would refuse. */
+export function ChangeReviewStep({ org, plan }: { org: string; plan: ChangePlan }) {
   const [request] = plan.requests;
   if (!request) return null;
   return (
@@ -18,6 +19,7 @@ export function ChangeReviewStep({ plan }: { plan: ChangePlan }) {
           </DescriptionItem>
         ))}
       </dl>
+      <NumbersSummaryPanel org={org} tns={plan.numbers} action="change" productId={request.productID} />
       <section aria-labelledby="change-review-numbers" className="flex flex-col gap-2">
         <h3 id="change-review-numbers" className="text-sm font-semibold">
           {plan.numbers.length.toLocaleString()} {plan.numbers.length === 1 ? "number" : "numbers"} to change

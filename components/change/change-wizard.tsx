@@ -4,6 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { PencilLine } from "lucide-react";
 import { useMemo } from "react";
 import { useForm } from "react-hook-form";
+import { refusedBySummary, refusedMessage, useNumbersSummary } from "@/components/wizard/numbers-summary-panel";
 import { OrderResults } from "@/components/wizard/order-results";
 import { submitOnEnterInChoices } from "@/components/wizard/submit-on-enter-in-choices";
 import { useOrderBatch, type BatchOrder } from "@/components/wizard/use-order-batch";
@@ -50,6 +51,10 @@ export function ChangeWizard({ org, initialTns, serviceNames, defaultProductId =
   const submission = useOrderBatch(org);
   const started = submission.results !== null;
   const last = step === STEPS.length - 1;
+  const plan = last ? planChange(getValues()) : null;
+  // The review's look-up, which its panel shows: numbers Lumen would refuse stop the send.
+  const summary = useNumbersSummary(org, plan?.numbers ?? [], last);
+  const refused = last ? refusedBySummary(summary.data) : [];
 
   async function next() {
     const fields = STEP_FIELDS[step];
@@ -59,6 +64,7 @@ export function ChangeWizard({ org, initialTns, serviceNames, defaultProductId =
   async function change() {
     if (submission.pending || started) return;
     if (!(await trigger())) return wizard.setStepError(SUBMIT_INVALID);
+    if (refused.length > 0) return wizard.setStepError(refusedMessage(refused));
     await submission.send(batchKey, changeOrders(getValues()));
   }
 
@@ -67,8 +73,6 @@ export function ChangeWizard({ org, initialTns, serviceNames, defaultProductId =
     submission.reset();
     wizard.startOver();
   }
-
-  const plan = last ? planChange(getValues()) : null;
 
   return (
     <WizardFrame
@@ -97,7 +101,7 @@ export function ChangeWizard({ org, initialTns, serviceNames, defaultProductId =
     >
       {step === 0 && <ChangeNumbersStep />}
       {step === 1 && <ChangeWhatStep serviceNames={serviceNames} />}
-      {plan && <ChangeReviewStep plan={plan} />}
+      {plan && <ChangeReviewStep org={org} plan={plan} />}
       {plan && submission.results && (
         <OrderResults
           org={org}

@@ -14,7 +14,7 @@ import { useWizardSteps } from "@/components/wizard/use-wizard-steps";
 import { ACTIVE_NUMBERS, TnTextField } from "@/components/wizard/tn-text-field";
 import { WizardFinish, WizardFrame } from "@/components/wizard/wizard-frame";
 import { disconnectDateWindow } from "./disconnect-date-window";
-import { DisconnectSummaryPanel, refusedBySummary, useDisconnectSummary } from "./disconnect-summary-panel";
+import { NumbersSummaryPanel, refusedBySummary, refusedMessage, useNumbersSummary } from "@/components/wizard/numbers-summary-panel";
 import {
   CONFIRM_ABOVE,
   confirmationPhrase,
@@ -59,7 +59,7 @@ export function DisconnectWizard({ org, initialTns }: { org: string; initialTns:
   const phrase = confirmationPhrase(count);
   const last = step === STEPS.length - 1;
   // The review's look-up, which the panel shows: numbers Lumen would refuse stop the send.
-  const summary = useDisconnectSummary(org, plan.numbers, last);
+  const summary = useNumbersSummary(org, plan.numbers, last);
   const refused = last ? refusedBySummary(summary.data) : [];
 
   async function next() {
@@ -71,9 +71,7 @@ export function DisconnectWizard({ org, initialTns }: { org: string; initialTns:
     if (submission.pending || started) return;
     if (!(await trigger(undefined, { shouldFocus: true }))) return wizard.setStepError("Not sent: see the fields marked above.");
     if (refused.length > 0) {
-      return wizard.setStepError(
-        `Not sent: Lumen would refuse the whole order for ${refused.length === 1 ? "one number" : `${refused.length} numbers`} marked above. Go back to the numbers and take ${refused.length === 1 ? "it" : "them"} out.`,
-      );
+      return wizard.setStepError(refusedMessage(refused));
     }
     await submission.send(batchKey, disconnectOrders(getValues()));
   }
@@ -133,7 +131,7 @@ export function DisconnectWizard({ org, initialTns }: { org: string; initialTns:
             On <span className="font-semibold">{requestDate ? longDate(requestDate) : "—"}</span>, Lumen takes these numbers out of
             service; the order completes then (906).
           </p>
-          <DisconnectSummaryPanel org={org} tns={plan.numbers} />
+          <NumbersSummaryPanel org={org} tns={plan.numbers} action="disconnect" />
           <details className="text-sm">
             <summary className="cursor-pointer font-medium">Every number ({count.toLocaleString()})</summary>
             <ul tabIndex={0} aria-label="Numbers to disconnect" className="mt-2 grid max-h-64 grid-cols-2 gap-x-6 gap-y-1 overflow-y-auto rounded-lg border bg-card p-4 font-mono tabular-nums sm:grid-cols-4">

@@ -1,8 +1,8 @@
 // POST /api/orgs/[org]/numbers/summary — what the portal knows of numbers about to be
-// disconnected: { tns: ["3039740101", …] } → counts by product, rate center and route.
+// disconnected or changed: { tns: ["3039740101", …] } → counts by product, rate center and route.
 // A POST because a list of thousands of numbers does not fit in a URL; it changes nothing.
 import { readJsonBody } from "@/lib/http/read-json-body";
 import { withTenant } from "@/lib/http/with-tenant";
-import { summarizeDisconnect } from "@/lib/numbers/disconnect-summary";
+import { summarizeNumbers } from "@/lib/numbers/numbers-summary";
 
-export const POST = withTenant("viewer", async ({ request, tenant }) => summarizeDisconnect(tenant, await readJsonBody(request, 128 * 1024)));
+export const POST = withTenant("viewer", async ({ request, tenant }) => summarizeNumbers(tenant, await readJsonBody(request, 128 * 1024)));

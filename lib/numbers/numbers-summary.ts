@@ -9,24 +9,24 @@ import { tenantScope } from "@/lib/orders/order-scope";
 import type { Tenant } from "@/lib/tenancy/tenant";
 import { findNumbersAtLumen, MAX_UNRECORDED_EXCHANGES, mirrorRowFromLumen } from "./numbers-at-lumen";
 
-// What the portal knows of numbers about to be disconnected, so the person about to take
-// them out of service sees what they are: how many of each product, rate center and
-// customer service name, and which of them Lumen would refuse. The mirror answers for the
-// numbers it records; the others are looked up at Lumen (its active report, then the
-// reserved inventory of their exchanges), as a move of numbers does. A reseller's slice is
-// the portal's record alone: a number it does not record for the reseller is not the
-// reseller's to disconnect (the engine refuses it, sub-account rules in
+// What the portal knows of numbers about to be disconnected or changed, so the person about
+// to act on them sees what they are: how many of each product, rate center and customer
+// service name, and which of them Lumen would refuse. The mirror answers for the numbers it
+// records; the others are looked up at Lumen (its active report, then the reserved
+// inventory of their exchanges), as a move of numbers does. A reseller's slice is the
+// portal's record alone: a number it does not record for the reseller is not the
+// reseller's to disconnect or change (the engine refuses it, sub-account rules in
 // lib/orders/authorize-submission.ts), and Lumen is not asked about it, since Lumen's answer
 // describes the partner's account and would show the partner's numbers to the reseller.
 
 // The wizards take at most ten requests' worth of numbers in one sitting.
 const MAX_NUMBERS = MAX_TNS_PER_INSTALL * 10;
 
-export const DisconnectSummaryQuerySchema = z.object({
+export const NumbersSummaryQuerySchema = z.object({
   tns: z.array(z.string().regex(/^\d{10}$/, "Ten digits.")).max(MAX_NUMBERS),
 });
 
-export interface DisconnectSummaryGroup {
+export interface NumbersSummaryGroup {
   productId: string | null;
   rateCenter: string | null;
   state: string | null;
@@ -34,15 +34,15 @@ export interface DisconnectSummaryGroup {
   count: number;
 }
 
-export interface DisconnectSummary {
+export interface NumbersSummary {
   total: number;
   /** Known numbers by product, rate center and customer service name, largest group first. */
-  groups: DisconnectSummaryGroup[];
-  /** Known numbers that are not active (in the mirror, or reserved at Lumen): Lumen will refuse them (20061). */
+  groups: NumbersSummaryGroup[];
+  /** Known numbers that are not active (in the mirror, or reserved at Lumen): Lumen refuses to disconnect (20061) or change (1616) them. */
   notActive: { tn: string; status: TelephoneNumberStatus }[];
-  /** Numbers Lumen holds neither active nor reserved for the organization: it will refuse them (20041). */
+  /** Numbers Lumen holds neither active nor reserved for the organization: it refuses them (20041; a change of a number it does not know, 20042). */
   notHeld: string[];
-  /** For a reseller: numbers the portal does not record in its slice, which it may not disconnect. */
+  /** For a reseller: numbers the portal does not record in its slice, which it may not disconnect or change. */
   notInSlice: string[];
   /** Numbers neither the portal nor Lumen could speak for: Lumen was not asked (too many exchanges) or did not answer. */
   unknown: string[];
@@ -50,8 +50,8 @@ export interface DisconnectSummary {
   unknownReason: string | null;
 }
 
-export async function summarizeDisconnect(tenant: Tenant, input: unknown, options: { client?: LumenClient } = {}): Promise<DisconnectSummary> {
-  const tns = [...new Set(DisconnectSummaryQuerySchema.parse(input).tns)];
+export async function summarizeNumbers(tenant: Tenant, input: unknown, options: { client?: LumenClient } = {}): Promise<NumbersSummary> {
+  const tns = [...new Set(NumbersSummaryQuerySchema.parse(input).tns)];
   const recorded =
     tns.length === 0
       ? []
@@ -66,7 +66,7 @@ export async function summarizeDisconnect(tenant: Tenant, input: unknown, option
   const atLumen = await lookUpAtLumen(tenant, toAskLumen, options);
   const rows: SummaryRow[] = [...recorded, ...atLumen.rows];
 
-  const groups = new Map<string, DisconnectSummaryGroup>();
+  const groups = new Map<string, NumbersSummaryGroup>();
   for (const row of rows) {
     const key = JSON.stringify([row.productId, row.rateCenter, row.state, row.customerServiceName]);
     const group = groups.get(key) ?? { productId: row.productId, rateCenter: row.rateCenter, state: row.state, customerServiceName: row.customerServiceName, count: 0 };

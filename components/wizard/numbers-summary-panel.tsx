@@ -5,29 +5,60 @@ import { Skeleton } from "@/components/ui/skeleton";
 import { CodedAlert } from "@/components/wizard/coded-alert";
 import { callPortal, orgApi } from "@/components/wizard/portal-api";
 import { QueryErrorAlert } from "@/components/wizard/query-error-alert";
-import type { DisconnectSummary } from "@/lib/numbers/disconnect-summary";
+import type { NumbersSummary } from "@/lib/numbers/numbers-summary";
 
 const unknownWord = <span className="text-muted-foreground">not known</span>;
 
 function fetchSummary(org: string, tns: string[]) {
-  return callPortal<DisconnectSummary>(`${orgApi(org)}/numbers/summary`, { method: "POST", body: JSON.stringify({ tns }) });
+  return callPortal<NumbersSummary>(`${orgApi(org)}/numbers/summary`, { method: "POST", body: JSON.stringify({ tns }) });
 }
+
+/** What the numbers are about to go through: the words and Lumen's codes differ, the look-up does not. */
+export type NumbersAction = "disconnect" | "change";
+
+const ACTION_WORDS: Record<NumbersAction, { past: string; caption: string; doesOnlyActive: string; notActiveCode: string; notHeldCode: string }> = {
+  disconnect: {
+    past: "disconnected",
+    caption: "Numbers to disconnect by product, rate center and customer service name",
+    doesOnlyActive: "Lumen disconnects only active numbers",
+    notActiveCode: "20061",
+    notHeldCode: "20041",
+  },
+  change: {
+    past: "changed",
+    caption: "Numbers to change by product, rate center and customer service name",
+    doesOnlyActive: "Lumen changes only active numbers",
+    notActiveCode: "1616",
+    notHeldCode: "20042",
+  },
+};
 
 const shown = (tns: string[]) => tns.slice(0, 10).map(formatTn).join(", ") + (tns.length > 10 ? ` and ${tns.length - 10} more` : "");
 
 /** The review's look-up of the numbers, shared by the panel and the wizard's send (one request). */
-export function useDisconnectSummary(org: string, tns: string[], enabled = true) {
-  return useQuery({ queryKey: ["disconnect", org, "summary", tns], queryFn: () => fetchSummary(org, tns), staleTime: 30_000, enabled });
+export function useNumbersSummary(org: string, tns: string[], enabled = true) {
+  return useQuery({ queryKey: ["numbers", org, "summary", tns], queryFn: () => fetchSummary(org, tns), staleTime: 30_000, enabled });
 }
 
 /** Numbers Lumen would refuse, so that nothing is sent while they are in the list. */
-export function refusedBySummary(summary: DisconnectSummary | undefined): string[] {
+export function refusedBySummary(summary: NumbersSummary | undefined): string[] {
   return summary ? [...summary.notActive.map((n) => n.tn), ...summary.notHeld, ...summary.notInSlice] : [];
 }
 
-/** What is about to go out of service, as far as the portal's records and Lumen know it. */
-export function DisconnectSummaryPanel({ org, tns }: { org: string; tns: string[] }) {
-  const summary = useDisconnectSummary(org, tns);
+/** Why the wizard sends nothing while the summary marks numbers. */
+export function refusedMessage(refused: string[]): string {
+  const which = refused.length === 1 ? "one number" : `${refused.length.toLocaleString()} numbers`;
+  return `Not sent: the whole order would be refused for ${which} marked above. Go back to the numbers and take ${refused.length === 1 ? "it" : "them"} out.`;
+}
+
+/**
+ * The numbers about to be disconnected or changed, as far as the portal's records and Lumen
+ * know them. `productId`, for a change: the product the person said the numbers are on, so
+ * that numbers recorded on the other one stand out.
+ */
+export function NumbersSummaryPanel({ org, tns, action, productId }: { org: string; tns: string[]; action: NumbersAction; productId?: string }) {
+  const summary = useNumbersSummary(org, tns);
+  const words = ACTION_WORDS[action];
 
   if (summary.isError) {
     return <QueryErrorAlert title="The numbers could not be looked up" error={summary.error} onRetry={() => void summary.refetch()} />;
@@ -35,18 +66,19 @@ export function DisconnectSummaryPanel({ org, tns }: { org: string; tns: string[
   if (!summary.data) return <Skeleton className="h-32 w-full" />;
   const { total, groups, notActive, notHeld, notInSlice, unknown, unknownReason } = summary.data;
   const refused = refusedBySummary(summary.data);
+  const otherProduct = productId ? groups.filter((group) => group.productId && group.productId !== productId).reduce((sum, group) => sum + group.count, 0) : 0;
 
   return (
     <div className="flex flex-col gap-3">
       <p className="text-sm font-medium">
         {refused.length === 0
-          ? `${total.toLocaleString()} ${total === 1 ? "number" : "numbers"} will be disconnected.`
+          ? `${total.toLocaleString()} ${total === 1 ? "number" : "numbers"} will be ${words.past}.`
           : `${total.toLocaleString()} ${total === 1 ? "number" : "numbers"} listed. Nothing is sent while ${refused.length === 1 ? "the one" : `the ${refused.length.toLocaleString()}`} marked below ${refused.length === 1 ? "is" : "are"} in the list.`}
       </p>
       {groups.length > 0 && (
         <div className="relative overflow-x-auto rounded-lg border bg-card">
           <table className="w-full text-sm">
-            <caption className="sr-only">Numbers to disconnect by product, rate center and customer service name</caption>
+            <caption className="sr-only">{words.caption}</caption>
             <thead className="border-b bg-muted/50 text-left text-xs text-muted-foreground">
               <tr>
                 <th scope="col" className="px-4 py-2 font-medium">Product</th>
@@ -69,15 +101,15 @@ export function DisconnectSummaryPanel({ org, tns }: { org: string; tns: string[
         </div>
       )}
       {notActive.length > 0 && (
-        <CodedAlert tone="attention" title={`${notActive.length} of these ${notActive.length === 1 ? "is" : "are"} not active`} code="20061">
+        <CodedAlert tone="attention" title={`${notActive.length} of these ${notActive.length === 1 ? "is" : "are"} not active`} code={words.notActiveCode}>
           <p>
-            Lumen disconnects only active numbers and refuses the whole order otherwise: {shown(notActive.map((n) => n.tn))}. Take them out
+            {words.doesOnlyActive} and refuses the whole order otherwise: {shown(notActive.map((n) => n.tn))}. Take them out
             of the list to go on with the rest.
           </p>
         </CodedAlert>
       )}
       {notHeld.length > 0 && (
-        <CodedAlert tone="attention" title={`Lumen holds ${notHeld.length === 1 ? "one of these" : `${notHeld.length} of these`} for someone else, or for nobody`} code="20041">
+        <CodedAlert tone="attention" title={`Lumen holds ${notHeld.length === 1 ? "one of these" : `${notHeld.length} of these`} for someone else, or for nobody`} code={words.notHeldCode}>
           <p>
             Neither active nor reserved for this organization at Lumen, which refuses the whole order for them: {shown(notHeld)}. Take them
             out of the list to go on with the rest.
@@ -88,10 +120,17 @@ export function DisconnectSummaryPanel({ org, tns }: { org: string; tns: string[
         <CodedAlert tone="attention" title={`${notInSlice.length === 1 ? "One of these is" : `${notInSlice.length} of these are`} not in your inventory`}>
           <p>
             The portal does not record {notInSlice.length === 1 ? "it" : "them"} for your account, so {notInSlice.length === 1 ? "it" : "they"} cannot
-            be disconnected from here: {shown(notInSlice)}. Take {notInSlice.length === 1 ? "it" : "them"} out of the list to go on with the rest,
+            be {words.past} from here: {shown(notInSlice)}. Take {notInSlice.length === 1 ? "it" : "them"} out of the list to go on with the rest,
             or ask the partner&apos;s staff to move {notInSlice.length === 1 ? "it" : "them"} to your account.
           </p>
         </CodedAlert>
+      )}
+      {otherProduct > 0 && (
+        <p className="text-sm text-muted-foreground">
+          {otherProduct === 1 ? "One of these is" : `${otherProduct.toLocaleString()} of these are`} recorded on another product than{" "}
+          {PRODUCT_LABELS[productId!]?.long ?? productId}, the one chosen in the first step. Fields only Enhanced Local Service has (E911,
+          the directory listing) do not apply to Local Inbound numbers.
+        </p>
       )}
       {unknown.length > 0 && (
         <p className="text-sm text-muted-foreground">

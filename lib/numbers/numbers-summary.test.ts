@@ -4,10 +4,10 @@ import { createTestClient } from "@/lib/lumen/client/client-test-kit";
 import type { TestSandbox } from "@/lib/sandbox/testing/sandbox-harness";
 import { requestAs, routeParams, testDb } from "@/test/fixtures";
 import { createSandboxOrganization, startSandboxAtNow, tenantFor } from "@/test/order-fixtures";
-import { summarizeDisconnect } from "./disconnect-summary";
+import { summarizeNumbers } from "./numbers-summary";
 import { MAX_UNRECORDED_EXCHANGES } from "./numbers-at-lumen";
 
-// The disconnect wizard's review, as Acme (1-ABC-23) against the real sandbox, which holds
+// The disconnect and change wizards' review, as Acme (1-ABC-23) against the real sandbox, which holds
 // 30 active numbers 3039740101–3039740130 and 10 reserved from 3039740001 for Acme, and
 // Bluebird's reserved 6029740001–20. What the portal records answers for itself; the
 // rest is looked up at Lumen, so the review names every number Lumen would refuse.
@@ -36,7 +36,7 @@ beforeAll(async () => {
 
 afterAll(() => sandbox.close());
 
-describe(`the disconnect review's look-up (${inject("databaseKind")})`, () => {
+describe(`the disconnect and change reviews' look-up (${inject("databaseKind")})`, () => {
   it("answers for recorded numbers from the portal and looks the others up at Lumen", async () => {
     const { status, body } = await summarize(["3039740102", "3039740103", "3039740121", "3039740002", "6029740001"]);
     expect(status).toBe(200);
@@ -63,10 +63,10 @@ describe(`the disconnect review's look-up (${inject("databaseKind")})`, () => {
   it("asks Lumen nothing when the portal records every number, and nothing beyond 50 exchanges", async () => {
     const { client, wire } = createTestClient(sandbox);
     const lumenReads = () => wire.count("GET", "/Numbers/inventoryDetails") + wire.count("GET", "/Numbers/inventory");
-    expect(await summarizeDisconnect(operator.tenant, { tns: ["3039740102"] }, { client })).toMatchObject({ total: 1, notActive: [], notHeld: [], unknown: [] });
+    expect(await summarizeNumbers(operator.tenant, { tns: ["3039740102"] }, { client })).toMatchObject({ total: 1, notActive: [], notHeld: [], unknown: [] });
     expect(lumenReads()).toBe(0);
     const scattered = Array.from({ length: MAX_UNRECORDED_EXCHANGES + 1 }, (_, i) => `${String(201 + i).padStart(3, "0")}5550100`);
-    const summary = await summarizeDisconnect(operator.tenant, { tns: scattered }, { client });
+    const summary = await summarizeNumbers(operator.tenant, { tns: scattered }, { client });
     expect(summary).toMatchObject({ unknown: scattered, notHeld: [], unknownReason: expect.stringContaining(`${MAX_UNRECORDED_EXCHANGES + 1} exchanges`) });
     expect(lumenReads()).toBe(0);
   });
@@ -79,7 +79,7 @@ describe(`the disconnect review's look-up (${inject("databaseKind")})`, () => {
     const resellerOperator = await tenantFor(org, "operator", reseller.id);
     const { client, wire } = createTestClient(sandbox);
     // 3039740102: the partner's, in the portal's record; 3039740121: active at Lumen for the partner, recorded nowhere.
-    const summary = await summarizeDisconnect(resellerOperator.tenant, { tns: ["3039740104", "3039740102", "3039740121"] }, { client });
+    const summary = await summarizeNumbers(resellerOperator.tenant, { tns: ["3039740104", "3039740102", "3039740121"] }, { client });
     expect(summary).toEqual({
       total: 3,
       groups: [{ productId: "2042", rateCenter: "DENVER", state: "CO", customerServiceName: "ACME-BACKUP", count: 1 }],

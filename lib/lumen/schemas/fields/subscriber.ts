@@ -29,15 +29,19 @@ interface SubscriberNames {
   businessName?: unknown;
 }
 
-/** Residential lines need first and last name and no business name; business lines the reverse. */
+/**
+ * Residential lines need first and last name and no business name; business lines the
+ * reverse. Each name field in the way carries the code, so a form marks every one of them.
+ */
 export function checkSubscriberNames(payload: z.core.ParsePayload, line: SubscriberNames) {
   const has = (key: keyof SubscriberNames) => line[key] !== undefined;
+  const personNames = ["firstName", "lastName"] as const;
   if (line.customerType === "R") {
-    if (!has("firstName") || !has("lastName")) addLumenIssue(payload, 20003, [has("firstName") ? "lastName" : "firstName"]);
+    for (const key of personNames) if (!has(key)) addLumenIssue(payload, 20003, [key]);
     if (has("businessName")) addLumenIssue(payload, 20005, ["businessName"]);
   }
   if (line.customerType === "B") {
     if (!has("businessName")) addLumenIssue(payload, 20004, ["businessName"]);
-    if (has("firstName") || has("lastName")) addLumenIssue(payload, 20006, [has("firstName") ? "firstName" : "lastName"]);
+    for (const key of personNames) if (has(key)) addLumenIssue(payload, 20006, [key]);
   }
 }

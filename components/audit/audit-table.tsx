@@ -13,7 +13,7 @@ const LINK = "text-primary underline-offset-4 hover:underline";
 export function AuditTable({ org, entries }: { org: string; entries: AuditEntryRow[] }) {
   return (
     // Wider than the screen once "What changed" is long: focusable so the keyboard can scroll it.
-    <div role="region" aria-label="Audit trail entries" tabIndex={0} className="relative overflow-x-auto rounded-lg border bg-card shadow-xs">
+    <div role="region" aria-label="Audit trail entries" tabIndex={0} className="relative scroll-x-cue overflow-x-auto rounded-lg border shadow-xs">
       <table aria-label="Audit trail" className="w-full border-collapse text-sm">
         <thead className="border-b bg-muted/50">
           <tr>

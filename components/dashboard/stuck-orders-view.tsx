@@ -20,7 +20,7 @@ export function StuckOrdersView({ org, groups }: { org: string; groups: StuckOrd
             <h2 id={headingId} className="text-base font-semibold">
               {title} <span className="font-normal text-muted-foreground">({group.orders.length})</span>
             </h2>
-            <div className="relative overflow-x-auto rounded-lg border bg-card shadow-xs">
+            <div className="relative scroll-x-cue overflow-x-auto rounded-lg border shadow-xs">
               <table aria-labelledby={headingId} className="w-full border-collapse text-sm">
                 <thead className="border-b bg-muted/50">
                   <tr>

@@ -15,7 +15,7 @@ const TD = "px-3 py-2.5 align-top";
 /** One row per notification; the code opens its detail page with the body as received. */
 export function NotificationsTable({ org, notifications }: { org: string; notifications: NotificationRow[] }) {
   return (
-    <div className="relative overflow-x-auto rounded-lg border bg-card shadow-xs">
+    <div className="relative scroll-x-cue overflow-x-auto rounded-lg border shadow-xs">
       <table aria-label="Notifications" className="w-full border-collapse text-sm">
         <thead className="border-b bg-muted/50">
           <tr>

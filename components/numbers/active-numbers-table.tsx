@@ -56,7 +56,7 @@ export function ActiveNumbersTable({ org, numbers, showSubAccount, canAct, moveT
           </p>
         </div>
       )}
-      <div className="relative overflow-x-auto rounded-lg border bg-card shadow-xs">
+      <div className="relative scroll-x-cue overflow-x-auto rounded-lg border shadow-xs">
         <table aria-label="Active numbers" className="w-full border-collapse text-sm">
           <thead className="border-b bg-muted/50">
             <tr>

@@ -47,7 +47,7 @@ export function ReservedNumbersTable({ org, numbers, showSubAccount, canInstall,
           </p>
         </div>
       )}
-      <div className="relative overflow-x-auto rounded-lg border bg-card shadow-xs">
+      <div className="relative scroll-x-cue overflow-x-auto rounded-lg border shadow-xs">
         <table aria-label="Reserved numbers" className="w-full border-collapse text-sm">
           <thead className="border-b bg-muted/50">
             <tr>

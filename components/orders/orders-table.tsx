@@ -23,7 +23,7 @@ const TD = "px-3 py-2.5 align-middle whitespace-nowrap";
 
 export function OrdersTable({ org, orders, showSubAccount }: OrdersTableProps) {
   return (
-    <div className="relative overflow-x-auto rounded-lg border bg-card shadow-xs">
+    <div className="relative scroll-x-cue overflow-x-auto rounded-lg border shadow-xs">
       <table aria-label="Orders" className="w-full border-collapse text-sm">
         <thead className="border-b bg-muted/50">
           <tr>

@@ -3,6 +3,7 @@ import { db } from "@/lib/db/client";
 import type { OrderStatus } from "@/lib/db/generated/enums";
 import { startOfUtcDay } from "@/lib/lumen/business-days";
 import { tenantScope } from "@/lib/orders/order-scope";
+import { WORKING_STATUSES } from "@/lib/orders/lumen-status";
 import type { Tenant } from "@/lib/tenancy/tenant";
 import { cutOverChecklist, type ChecklistItem } from "./cut-over-checklist";
 
@@ -87,13 +88,10 @@ export async function listFocCalendar(tenant: Tenant, now: Date = new Date(), we
   return [...days.values()].sort((a, b) => a.day.localeCompare(b.day));
 }
 
-/** Ports Lumen has taken that are still open, which the calendar shows once Lumen sets their FOC date. */
-const OPEN_AT_LUMEN: OrderStatus[] = ["accepted", "in_progress"];
-
 /**
  * How many of the tenant's ports are open at Lumen without an FOC date yet: an empty
  * calendar says so, rather than asking for a port that was already placed.
  */
 export async function countPortsAwaitingFoc(tenant: Tenant): Promise<number> {
-  return db().order.count({ where: { ...tenantScope(tenant), type: "port", focDate: null, status: { in: OPEN_AT_LUMEN } } });
+  return db().order.count({ where: { ...tenantScope(tenant), type: "port", focDate: null, status: { in: [...WORKING_STATUSES] } } });
 }

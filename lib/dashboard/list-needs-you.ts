@@ -4,6 +4,7 @@ import { addBusinessDays, startOfUtcDay } from "@/lib/lumen/business-days";
 import { effectOf } from "@/lib/notifications/notification-effects";
 import { withNumberCounts } from "@/lib/orders/count-order-numbers";
 import { tenantScope } from "@/lib/orders/order-scope";
+import { OPEN_STATUSES } from "@/lib/orders/lumen-status";
 import type { Tenant } from "@/lib/tenancy/tenant";
 import { placeAgainKey } from "@/lib/orders/placed-again";
 import type { AwaitingApproval, DashboardOrderRef, RecentRejection, UnplacedOrder, UpcomingFoc } from "./dashboard-data";
@@ -98,7 +99,7 @@ export async function listUpcomingFocs(tenant: Tenant, now: Date): Promise<Upcom
       ...tenantScope(tenant),
       type: "port",
       focDate: { gte: today, lt: end },
-      status: { notIn: ["completed", "cancelled", "rejected", "failed"] },
+      status: { in: [...OPEN_STATUSES] },
     },
     orderBy: { focDate: "asc" },
     take: 20,

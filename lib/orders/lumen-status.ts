@@ -30,8 +30,19 @@ export function portalStatusOfReport(report: { status: LumenOrderStatus; lastNot
   return report.lastNotification?.code === BACKORDER_APPROVAL_NEEDED ? "awaiting_approval" : status;
 }
 
+// The groups of statuses the portal reasons with, in one place: every status is open or final.
+
 /** Statuses after which nothing more happens to an order. */
 export const FINAL_STATUSES: ReadonlySet<OrderStatus> = new Set(["completed", "rejected", "failed", "cancelled"]);
+
+/** Not final: the portal is sending it or asking whether it arrived, or Lumen has it and has not finished. */
+export const OPEN_STATUSES: ReadonlySet<OrderStatus> = new Set(["submitting", "unconfirmed", "accepted", "in_progress", "awaiting_approval"]);
+
+/** Lumen has the order and has not finished it, whether it works on it or waits for the partner's approval. */
+export const IN_FLIGHT_STATUSES: ReadonlySet<OrderStatus> = new Set(["accepted", "in_progress", "awaiting_approval"]);
+
+/** Lumen has the order and works on it: it waits for nobody but Lumen. */
+export const WORKING_STATUSES: ReadonlySet<OrderStatus> = new Set(["accepted", "in_progress"]);
 
 /**
  * Orders that act on another one (an approval, a cancel) are done once Lumen accepts them.

@@ -2,7 +2,7 @@ import { formatCalendarDay } from "@/lib/dates/format-dates";
 import type { OrderStatus, OrderType } from "@/lib/db/generated/enums";
 import { isAtLeastOneBusinessDayAhead } from "@/lib/lumen/business-days";
 import { roleAtLeast, type Role } from "@/lib/tenancy/roles";
-import { FINAL_STATUSES } from "./lumen-status";
+import { FINAL_STATUSES, IN_FLIGHT_STATUSES } from "./lumen-status";
 
 // What may be done to an order now, and why not. One table read by the order page (a
 // button for each possible action, the reason beside each impossible one) and by the
@@ -56,8 +56,6 @@ export type OrderActions = Record<OrderActionKind, OrderAction>;
 
 /** Types that act on another order; nothing acts on them in turn. */
 const ACTING_TYPES: ReadonlySet<OrderType> = new Set(["supplement", "cancel", "approval", "port_now"]);
-/** Lumen has the order and has not finished it. */
-const IN_FLIGHT: ReadonlySet<OrderStatus> = new Set(["accepted", "in_progress", "awaiting_approval"]);
 /** Orders whose numbers went live: Lumen says to change them rather than cancel (20238). */
 const CHANGED_NOT_CANCELLED: ReadonlySet<OrderType> = new Set(["install", "port", "change"]);
 
@@ -156,7 +154,7 @@ function supplementAction(facts: OrderActionFacts): OrderAction {
   if (!everAppliesTo("supplement", facts.type)) return no("supplement", "Only port orders can be supplemented.", 20109);
   const refused = commonRefusal("supplement", facts);
   if (refused) return refused;
-  if (!IN_FLIGHT.has(facts.status)) {
+  if (!IN_FLIGHT_STATUSES.has(facts.status)) {
     const done = facts.status === "completed" ? "This port has completed; change the numbers with a change order instead." : "This port is finished, so it cannot be supplemented.";
     return no("supplement", done, 20109);
   }

@@ -1,5 +1,6 @@
 import type { OrderStatus, OrderType } from "@/lib/db/generated/enums";
 import { addBusinessDays, startOfUtcDay } from "@/lib/lumen/business-days";
+import { OPEN_STATUSES, WORKING_STATUSES } from "./lumen-status";
 
 // What an open order should have heard by now. One row per expectation: which orders it
 // covers, what should have happened, and the instant after which silence is a gap. The
@@ -36,8 +37,6 @@ export interface Expectation {
 const MINUTE_MS = 60_000;
 const HOUR_MS = 60 * MINUTE_MS;
 const DAY_MS = 24 * HOUR_MS;
-const WORKING: ReadonlySet<OrderStatus> = new Set(["accepted", "in_progress"]);
-const OPEN: ReadonlySet<OrderStatus> = new Set(["submitting", "unconfirmed", "accepted", "in_progress", "awaiting_approval"]);
 
 const endOfUtcDay = (date: Date) => new Date(startOfUtcDay(date).getTime() + DAY_MS);
 
@@ -67,7 +66,7 @@ export const EXPECTATIONS: readonly Expectation[] = [
     // minutes. Measured from the latest notification, because a backorder being filled
     // reports along the way (10006): an hour of silence is the gap.
     overdueAt: (order) =>
-      order.type === "reserve" && WORKING.has(order.status)
+      order.type === "reserve" && WORKING_STATUSES.has(order.status)
         ? new Date((order.lastNotificationAt ?? order.createdAt).getTime() + HOUR_MS)
         : null,
   },
@@ -76,7 +75,7 @@ export const EXPECTATIONS: readonly Expectation[] = [
     expected: "Installed (902)",
     // Our choice: the guide gives no time for an install; Lumen automates it and it
     // completes within minutes, so an hour after acceptance without 902 is a gap.
-    overdueAt: (order) => (order.type === "install" && WORKING.has(order.status) ? new Date(order.createdAt.getTime() + HOUR_MS) : null),
+    overdueAt: (order) => (order.type === "install" && WORKING_STATUSES.has(order.status) ? new Date(order.createdAt.getTime() + HOUR_MS) : null),
   },
   {
     key: "port_foc_set",
@@ -85,7 +84,7 @@ export const EXPECTATIONS: readonly Expectation[] = [
     // business days, and Lumen then reports the firm order commitment with 903. Three
     // business days after acceptance without one is a gap.
     overdueAt: (order) =>
-      order.type === "port" && WORKING.has(order.status) && order.focDate === null ? addBusinessDays(order.createdAt, 3) : null,
+      order.type === "port" && WORKING_STATUSES.has(order.status) && order.focDate === null ? addBusinessDays(order.createdAt, 3) : null,
   },
   {
     key: "port_completed",
@@ -94,7 +93,7 @@ export const EXPECTATIONS: readonly Expectation[] = [
     // day for Lumen's completion, since ports may be cancelled up to one business day
     // around FOC (20066) and a late-day cut-over reports the next morning.
     overdueAt: (order) =>
-      order.type === "port" && OPEN.has(order.status) && order.focDate !== null
+      order.type === "port" && OPEN_STATUSES.has(order.status) && order.focDate !== null
         ? endOfUtcDay(addBusinessDays(startOfUtcDay(order.focDate), 1))
         : null,
   },
@@ -104,7 +103,7 @@ export const EXPECTATIONS: readonly Expectation[] = [
     // The guide: a disconnect takes effect on its customerRequestDate. By the end of that
     // day (UTC, like Lumen's dates) 906 should have come.
     overdueAt: (order) => {
-      if (order.type !== "disconnect" || !WORKING.has(order.status)) return null;
+      if (order.type !== "disconnect" || !WORKING_STATUSES.has(order.status)) return null;
       const requested = requestedDateOf(order.request);
       return requested ? endOfUtcDay(requested) : null;
     },

@@ -3,6 +3,7 @@ import { db } from "@/lib/db/client";
 import type { OrderStatus, OrderType } from "@/lib/db/generated/enums";
 import type { Tenant } from "@/lib/tenancy/tenant";
 import { tenantScope } from "./order-scope";
+import { OPEN_STATUSES } from "./lumen-status";
 import { missedExpectation, type ExpectationKey } from "./stuck-orders-expectations";
 
 export interface StuckOrder {
@@ -33,7 +34,7 @@ const OPEN_ORDER_LIMIT = 2000;
  */
 export async function listStuckOrders(tenant: Tenant, now: Date = new Date()): Promise<StuckOrderGroup[]> {
   const open = await db().order.findMany({
-    where: { ...tenantScope(tenant), status: { in: ["submitting", "unconfirmed", "accepted", "in_progress", "awaiting_approval"] } },
+    where: { ...tenantScope(tenant), status: { in: [...OPEN_STATUSES] } },
     orderBy: { createdAt: "asc" },
     take: OPEN_ORDER_LIMIT,
     select: {

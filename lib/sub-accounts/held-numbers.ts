@@ -1,13 +1,12 @@
 import "server-only";
 import type { Prisma } from "@/lib/db/generated/client";
-import type { OrderStatus, TelephoneNumberStatus } from "@/lib/db/generated/enums";
+import type { TelephoneNumberStatus } from "@/lib/db/generated/enums";
 import { db } from "@/lib/db/client";
+import { OPEN_STATUSES } from "@/lib/orders/lumen-status";
 
 /** The statuses in which a number counts against a sub-account's limit: reserved, on order, or in service. */
 export const HELD_STATUSES: TelephoneNumberStatus[] = ["reserved", "pending", "active"];
 
-/** A reservation in these states may still bring numbers that the mirror has not seen yet. */
-const OPEN_ORDER_STATUSES: OrderStatus[] = ["submitting", "unconfirmed", "accepted", "in_progress", "awaiting_approval"];
 
 type Reader = Pick<Prisma.TransactionClient, "telephoneNumber" | "order">;
 
@@ -25,7 +24,7 @@ export async function countHeldAndComingNumbers(subAccountId: string, reader: Re
   const [held, open] = await Promise.all([
     countHeldNumbers(subAccountId, reader),
     reader.order.findMany({
-      where: { subAccountId, type: "reserve", status: { in: OPEN_ORDER_STATUSES }, numbers: { none: {} } },
+      where: { subAccountId, type: "reserve", status: { in: [...OPEN_STATUSES] }, numbers: { none: {} } },
       select: { request: true },
     }),
   ]);

@@ -7,6 +7,7 @@ import { applyOverlookedNotifications } from "@/lib/notifications/apply-overlook
 import { mirrorReservedNumbers, RESERVED_NUMBERS_RECORDED_MESSAGE } from "@/lib/notifications/poll-notifications";
 import { refreshOrder } from "@/lib/orders/refresh-order";
 import { CARRIES_EXTERNAL_ORDER_ID } from "@/lib/orders/send-to-lumen";
+import { SETTLED_BY_THEIR_ORDER } from "@/lib/orders/settle-acting-order";
 import { lumenClientForOrganization } from "@/lib/organizations/lumen-client-for-organization";
 import { systemTenant } from "./system-tenant";
 
@@ -30,8 +31,13 @@ export async function sweepStuckOrders(now = new Date()): Promise<{ reconciled: 
     where: {
       status: { in: ["submitting", "unconfirmed"] },
       updatedAt: { lt: new Date(now.getTime() - STUCK_AFTER_MS) },
-      // Orders Lumen can be asked about: by their voice order id or the externalOrderID sent with them.
-      OR: [{ voiceOrderId: { not: null } }, { type: { in: [...CARRIES_EXTERNAL_ORDER_ID] as OrderType[] } }],
+      // Orders Lumen can be asked about: by their voice order id, the externalOrderID sent with
+      // them, or (a cancel, a port now) the order they act on.
+      OR: [
+        { voiceOrderId: { not: null } },
+        { type: { in: [...CARRIES_EXTERNAL_ORDER_ID] as OrderType[] } },
+        { type: { in: [...SETTLED_BY_THEIR_ORDER] }, parentOrderId: { not: null } },
+      ],
     },
     orderBy: { updatedAt: "asc" },
     take: BATCH,

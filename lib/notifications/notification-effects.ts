@@ -71,6 +71,29 @@ export function effectOf(code: number, aboutOneRateCenter: boolean): Notificatio
   return effect;
 }
 
+/**
+ * Whether a notification is what puts an order in this status, so that a status change
+ * found by asking Lumen may name it. Lumen's order status report carries its latest
+ * notification whatever it was: a port cancelled after its FOC date still reports 903.
+ */
+export function leadsTo(code: number, status: OrderStatus): boolean {
+  const effect = EFFECTS[code];
+  switch (effect?.kind) {
+    case "progress":
+    case "foc_scheduled":
+    case "port_updated":
+      return status === "in_progress";
+    case "complete":
+      return status === "completed";
+    case "approval_needed":
+      return status === "awaiting_approval";
+    case "end":
+      return effect.status === status;
+    default:
+      return false;
+  }
+}
+
 /** Codes that need someone to act (alerts, the dashboard's list). */
 export function needsAction(effect: NotificationEffect | null): boolean {
   return effect?.kind === "approval_needed" || (effect?.kind === "end" && effect.status === "rejected") || effect?.kind === "child_refused";

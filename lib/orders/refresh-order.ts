@@ -7,6 +7,9 @@ import type { Tenant } from "@/lib/tenancy/tenant";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { tenantScope } from "./order-scope";
 import { findOrderAtLumen } from "./find-order-at-lumen";
+import { CARRIES_EXTERNAL_ORDER_ID } from "./send-to-lumen";
+import { settleActingOrder } from "./settle-acting-order";
+import { leadsTo } from "@/lib/notifications/notification-effects";
 import { getOrderOrThrow } from "./get-order-or-throw";
 import { lumenClientForOrganization } from "@/lib/organizations/lumen-client-for-organization";
 import { FINAL_STATUSES, portalStatusOfReport } from "./lumen-status";
@@ -29,7 +32,7 @@ export async function refreshOrder(tenant: Tenant, orderId: string, options: Ref
   const order = await getOrderOrThrow(tenant, orderId);
   const row = await db().order.findUniqueOrThrow({
     where: { id: order.id },
-    select: { id: true, organizationId: true, subAccountId: true, type: true, productId: true, externalOrderId: true, voiceOrderId: true, status: true },
+    select: { id: true, organizationId: true, subAccountId: true, type: true, productId: true, externalOrderId: true, voiceOrderId: true, status: true, parentOrderId: true },
   });
   if (FINAL_STATUSES.has(row.status) && row.status !== "failed") return { changed: false };
   if (row.status === "failed" && row.voiceOrderId === null && !row.externalOrderId) return { changed: false };
@@ -37,6 +40,7 @@ export async function refreshOrder(tenant: Tenant, orderId: string, options: Ref
 
   if (!row.voiceOrderId) {
     if (row.status === "failed") return { changed: false };
+    if (!CARRIES_EXTERNAL_ORDER_ID.has(row.type)) return settleActingOrder(client, row);
     const lookup = await findOrderAtLumen(client, row);
     if (lookup.found) {
       const { status, voiceOrderId } = lookup.status;
@@ -71,7 +75,8 @@ export async function refreshOrder(tenant: Tenant, orderId: string, options: Ref
       status: next,
       event: "status_changed",
       message: `Lumen reports ${status.status.toLowerCase().replaceAll("_", " ")}.`,
-      ...(status.lastNotification && { lumenCode: status.lastNotification.code, lumenMessage: status.lastNotification.message }),
+      ...(status.lastNotification &&
+        leadsTo(status.lastNotification.code, next) && { lumenCode: status.lastNotification.code, lumenMessage: status.lastNotification.message }),
     },
     row.voiceOrderId,
   );

@@ -1,3 +1,7 @@
+"use client";
+
+import Link from "next/link";
+import { useParams } from "next/navigation";
 import { CodedAlert } from "@/components/wizard/coded-alert";
 import { NetworkError, type PortalError } from "@/components/wizard/portal-api";
 import { lumenMessage } from "@/lib/lumen/codes";
@@ -25,6 +29,7 @@ export function OrderActionRefusal({ error, action }: { error: PortalError | Net
     );
   }
   const code = error.lumenCode;
+  if (error.code === "LUMEN_UNAVAILABLE") return <UnconfirmedAction error={error} action={action} />;
   if (code === null) {
     return (
       <CodedAlert tone="danger" role="alert" title={`The ${action} was not sent.`} code={error.code}>
@@ -38,6 +43,28 @@ export function OrderActionRefusal({ error, action }: { error: PortalError | Net
     <CodedAlert tone="danger" role="alert" title={byPortal ? lumenMessage(code) : error.message} code={`Lumen ${code}`}>
       {WHAT_TO_DO[code] && <p>{WHAT_TO_DO[code]}</p>}
       {byPortal && <p>Not sent to Lumen: {error.message}</p>}
+    </CodedAlert>
+  );
+}
+
+/**
+ * Lumen was busy or its answer was lost: the portal kept the order it tried to send, and
+ * its message says whether Lumen may have it. Never "not sent": it may well have arrived.
+ */
+function UnconfirmedAction({ error, action }: { error: PortalError; action: string }) {
+  const { org } = useParams<{ org: string }>();
+  const recorded = typeof error.details.orderId === "string" ? error.details.orderId : null;
+  return (
+    <CodedAlert tone="danger" role="alert" title={`Lumen did not confirm the ${action}.`} code={error.lumenCode !== null ? `Lumen ${error.lumenCode}` : error.code}>
+      <p>{error.message}</p>
+      {recorded && org && (
+        <p>
+          <Link href={`/${org}/orders/${recorded}`} className="font-medium underline underline-offset-4">
+            Open the recorded {action}
+          </Link>{" "}
+          to check it with Lumen.
+        </p>
+      )}
     </CodedAlert>
   );
 }

@@ -30,6 +30,7 @@ interface Sent {
   email: string;
   link: string;
   expiresAt: string;
+  replaced: number;
 }
 
 export function InviteForm({ org, actorRole, subAccounts, presetSubAccountId }: InviteFormProps) {
@@ -109,7 +110,7 @@ export function InviteForm({ org, actorRole, subAccounts, presetSubAccountId }: 
             Send invitation
           </SubmitButton>
         </form>
-        {sent && <InvitationLink email={sent.email} link={sent.link} expiresLabel={new Date(sent.expiresAt).toUTCString()} />}
+        {sent && <InvitationLink email={sent.email} link={sent.link} replaced={sent.replaced} expiresLabel={new Date(sent.expiresAt).toUTCString()} />}
       </CardContent>
     </Card>
   );

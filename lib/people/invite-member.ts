@@ -16,6 +16,8 @@ export interface SentInvitation {
   expiresAt: Date;
   /** Shown once to the inviting admin; only its hash is stored. */
   link: string;
+  /** Open invitations to the same address that this one replaced: their links no longer work. */
+  replaced: number;
 }
 
 export async function inviteMember(tenant: Tenant, input: unknown, address: string | null = null): Promise<SentInvitation> {
@@ -31,6 +33,14 @@ export async function inviteMember(tenant: Tenant, input: unknown, address: stri
     db().membership.findFirst({ where: { organizationId: tenant.organizationId, user: { email: values.email } }, select: { id: true } }),
     db().user.findUniqueOrThrow({ where: { id: tenant.userId }, select: { name: true } }),
   ]);
+  // One open invitation per address: a new one replaces the earlier ones, so that a link
+  // sent with the wrong role or sub-account stops working. One the admin may not revoke
+  // (an owner's) stays, and the new one is refused.
+  const earlier = await db().invitation.findMany({
+    where: { organizationId: tenant.organizationId, email: values.email, acceptedAt: null, revokedAt: null, expiresAt: { gt: new Date() } },
+    select: { id: true, role: true },
+  });
+  for (const invitation of earlier) assertMayTouchRole(tenant, invitation.role);
   if (values.subAccountId && !subAccount) {
     throw new AppError("VALIDATION_FAILED", "Some fields need attention.", { fieldErrors: { subAccountId: ["Choose one of this organization's sub-accounts."] } });
   }
@@ -42,6 +52,9 @@ export async function inviteMember(tenant: Tenant, input: unknown, address: stri
   const link = portalUrl(`/invite/${token}`);
   const expiresAt = new Date(Date.now() + INVITATION_DAYS * 24 * 60 * 60 * 1000);
   const invitation = await db().$transaction(async (tx) => {
+    if (earlier.length > 0) {
+      await tx.invitation.updateMany({ where: { id: { in: earlier.map((row) => row.id) }, revokedAt: null }, data: { revokedAt: new Date() } });
+    }
     const created = await tx.invitation.create({
       data: {
         organizationId: tenant.organizationId,
@@ -72,12 +85,18 @@ export async function inviteMember(tenant: Tenant, input: unknown, address: stri
         actorUserId: tenant.userId,
         targetType: "invitation",
         targetId: created.id,
-        after: { email: values.email, role: values.role, subAccount: subAccount?.name ?? null, expiresAt: expiresAt.toISOString() },
+        after: {
+          email: values.email,
+          role: values.role,
+          subAccount: subAccount?.name ?? null,
+          expiresAt: expiresAt.toISOString(),
+          ...(earlier.length > 0 && { replacedInvitations: earlier.map((row) => row.id) }),
+        },
         ipAddress: address,
       },
       tx,
     );
     return created;
   });
-  return { ...invitation, link };
+  return { ...invitation, link, replaced: earlier.length };
 }

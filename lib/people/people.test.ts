@@ -130,6 +130,26 @@ describe(`invitations (${inject("databaseKind")})`, () => {
     expect((await call(acceptInvitation, null, { token: tokenOf(sent.body.invitation.link) }, { method: "POST", json: newAccount })).status).toBe(409);
   });
 
+  it("replaces an open invitation to the same address: the earlier link stops working", async () => {
+    const email = newEmail("again");
+    const first = await invite(users.admin!, { email, role: "viewer" });
+    const second = await invite(users.admin!, { email, role: "operator", subAccountId });
+    expect(second.status).toBe(201);
+    expect(second.body.invitation.replaced).toBe(1);
+    const listed = await call(getPeople, users.admin!, { org: org.slug });
+    expect(listed.body.invitations.filter((i: { email: string }) => i.email === email).map((i: { id: string }) => i.id)).toEqual([second.body.invitation.id]);
+    expect((await call(acceptInvitation, null, { token: tokenOf(first.body.invitation.link) }, { method: "POST", json: newAccount })).status).toBe(409);
+    expect((await call(acceptInvitation, null, { token: tokenOf(second.body.invitation.link) }, { method: "POST", json: newAccount })).status).toBe(201);
+  });
+
+  it("leaves an owner's open invitation to an owner alone when an admin invites the same address", async () => {
+    const email = newEmail("owner-invited");
+    const byOwner = await invite(users.owner!, { email, role: "owner" });
+    const byAdmin = await invite(users.admin!, { email, role: "viewer" });
+    expect(byAdmin.status).toBe(403);
+    expect((await call(acceptInvitation, null, { token: tokenOf(byOwner.body.invitation.link) }, { method: "POST", json: newAccount })).status).toBe(201);
+  });
+
   it("accepts what the invite form sends for staff (no sub-account as null or empty)", async () => {
     expect((await invite(users.admin!, { email: newEmail("null"), role: "viewer", subAccountId: null })).status).toBe(201);
     expect((await invite(users.admin!, { email: newEmail("empty"), role: "viewer", subAccountId: "" })).status).toBe(201);

@@ -22,8 +22,12 @@ test.beforeEach(async ({ page }) => {
 test("Settings tests the stored Lumen credentials against the sandbox", async ({ page }) => {
   await page.goto(`/${ORG}/settings`);
   await expect(page.getByLabel("Client secret")).toHaveValue("");
-  await page.getByRole("button", { name: "Test connection" }).click();
+  const testButton = page.getByRole("button", { name: "Test connection" });
+  await testButton.focus();
+  await page.keyboard.press("Enter");
   await expect(page.getByRole("status").filter({ hasText: "Connected" })).toContainText("rate centers available");
+  // The keyboard user keeps their place: the button was busy, never disabled.
+  await expect(testButton).toBeFocused();
 });
 
 test("an order placed through the portal is listed, opened and checked with Lumen", async ({ page }) => {

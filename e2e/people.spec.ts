@@ -14,5 +14,7 @@ test("refuses to demote the last owner and shows the role that stays", async ({ 
   await page.getByRole("button", { name: "Change role of First Owner" }).click();
   await expect(page.getByText("This is the organization's last owner. Make someone else an owner first.")).toBeVisible();
   await expect(role).toHaveValue("owner");
+  // "Change role" is disabled again; the focus goes back to the role, not to the page's top.
+  await expect(role).toBeFocused();
   await expect(page.getByText("CONFLICT", { exact: true })).toHaveCount(0);
 });

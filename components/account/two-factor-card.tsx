@@ -76,7 +76,7 @@ function EnrollPanel() {
 
   if (!enrollment) {
     return (
-      <Button type="button" onClick={start} disabled={starting} aria-busy={starting || undefined}>
+      <Button type="button" onClick={start} busy={starting}>
         Set up one-time codes
       </Button>
     );

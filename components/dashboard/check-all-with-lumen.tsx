@@ -71,7 +71,7 @@ export function CheckAllWithLumen({ org, orders }: { org: string; orders: Checka
   return (
     <div className="flex flex-col items-end gap-2">
       {orders.length > 0 && (
-        <Button type="button" size="sm" onClick={checkAll} disabled={running} aria-busy={running || undefined}>
+        <Button type="button" size="sm" onClick={checkAll} busy={running}>
           <RefreshCw aria-hidden className={running ? "animate-spin" : undefined} />
           {orders.length === 1 ? "Check it with Lumen" : `Check all ${orders.length} with Lumen`}
         </Button>

@@ -114,7 +114,7 @@ export function PlaceAllAgain({ org, orders, open, onOpenChange }: { org: string
                   Keep them as they are
                 </Button>
               </AlertDialog.Cancel>
-              <Button type="button" onClick={placeAll} disabled={running} aria-busy={running || undefined}>
+              <Button type="button" onClick={placeAll} busy={running}>
                 {running ? "Placing…" : batch.length === 1 ? "Place it again" : `Place all ${batch.length} again`}
               </Button>
             </>

@@ -45,7 +45,7 @@ export function ReplayNotificationButton({ org, notificationId }: { org: string;
 
   return (
     <div className="flex flex-col items-end gap-2">
-      <Button type="button" variant="outline" onClick={replay} disabled={pending} aria-busy={pending || undefined}>
+      <Button type="button" variant="outline" onClick={replay} busy={pending}>
         <RotateCcw aria-hidden className={pending ? "animate-spin" : undefined} />
         Replay
       </Button>

@@ -124,7 +124,7 @@ export function MoveNumbersDialog({ org, tns, subAccounts, currentSubAccountId, 
               Keep them where they are
             </Button>
           </AlertDialog.Cancel>
-          <Button type="button" onClick={confirm} disabled={sending} aria-busy={sending || undefined}>
+          <Button type="button" onClick={confirm} busy={sending}>
             {sending ? "Moving…" : `Move to ${targetName}`}
           </Button>
         </div>

@@ -172,7 +172,7 @@ export function BackorderPanel({ org, orderId, asked, available, deadline, canDe
           <p>{choice.explain(asked, available)} Lumen acts on the answer at once; it cannot be changed afterwards.</p>
           {refusal && <RefusalMessage refusal={refusal} />}
           <div className="flex flex-wrap gap-2">
-            <Button type="button" onClick={send} disabled={sending || refreshing} aria-busy={sending || undefined}>
+            <Button type="button" onClick={send} busy={sending || refreshing}>
               {sending ? "Sending…" : `Send “${choice.title}”`}
             </Button>
             <Button type="button" variant="outline" onClick={() => setChosen(null)} disabled={sending}>

@@ -40,7 +40,7 @@ export function CheckWithLumenButton({ org, orderId }: CheckWithLumenButtonProps
   }
 
   return (
-    <Button type="button" variant="outline" onClick={check} disabled={pending} aria-busy={pending || undefined}>
+    <Button type="button" variant="outline" onClick={check} busy={pending}>
       <RefreshCw aria-hidden className={pending ? "animate-spin" : undefined} />
       Check with Lumen
     </Button>

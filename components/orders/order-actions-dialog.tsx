@@ -60,7 +60,7 @@ export function OrderActionDialog({ trigger, open, onOpenChange, title, descript
               Keep the order as it is
             </Button>
           </AlertDialog.Cancel>
-          <Button type="button" variant={confirmVariant} onClick={confirm} disabled={sending} aria-busy={sending || undefined}>
+          <Button type="button" variant={confirmVariant} onClick={confirm} busy={sending}>
             {sending ? "Sending…" : confirmLabel}
           </Button>
         </div>

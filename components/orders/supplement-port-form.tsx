@@ -237,7 +237,7 @@ export function SupplementPortForm({ org, orderId, voiceOrderId, current, portNu
           </table>
           {error && <OrderActionRefusal error={error} action="supplement" />}
           <div className="flex flex-wrap gap-2">
-            <Button type="button" onClick={confirm} disabled={sending} aria-busy={sending || undefined}>
+            <Button type="button" onClick={confirm} busy={sending}>
               {sending ? "Sending…" : "Send the supplement"}
             </Button>
           </div>

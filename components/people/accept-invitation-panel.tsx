@@ -33,7 +33,7 @@ export function JoinButton({ token, organizationName }: { token: string; organiz
     router.push(`/${result.data.membership.orgSlug}`);
   }
   return (
-    <Button type="button" onClick={join} disabled={busy} aria-busy={busy || undefined} className="w-full">
+    <Button type="button" onClick={join} busy={busy} className="w-full">
       Join {organizationName}
     </Button>
   );

@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useId, useState } from "react";
+import { useId, useRef, useState } from "react";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { NativeSelect } from "@/components/ui/native-select";
@@ -21,6 +21,7 @@ export function MemberRowActions({ org, actorRole, member }: MemberRowActionsPro
   const router = useRouter();
   const selectId = useId();
   const [busy, setBusy] = useState(false);
+  const roleSelect = useRef<HTMLSelectElement>(null);
   // Applied by its own button: arrow keys on a closed select fire a change per step in some browsers.
   const [chosen, setChosen] = useState<Role>(member.role);
   // Only an owner makes, changes or removes owners.
@@ -33,6 +34,9 @@ export function MemberRowActions({ org, actorRole, member }: MemberRowActionsPro
     setBusy(true);
     const result = await sendJson(peopleApi.member(org, member.id), method, body);
     setBusy(false);
+    // "Change role" is disabled again once the select shows the member's role: the focus,
+    // which it would drop to the page's top, goes back to the select.
+    if (method === "PATCH") queueMicrotask(() => roleSelect.current?.focus());
     if (!result.ok) {
       // The portal's own refusals (the last owner, a conflict) need no code beside their words.
       toast.error(result.error.message);
@@ -52,10 +56,10 @@ export function MemberRowActions({ org, actorRole, member }: MemberRowActionsPro
         Role of {member.name}
       </label>
       <NativeSelect
+        ref={roleSelect}
         id={selectId}
         className="h-8 w-auto"
         value={chosen}
-        disabled={busy}
         onChange={(event) => setChosen(event.target.value as Role)}
       >
         {roles.map((role) => (
@@ -68,7 +72,8 @@ export function MemberRowActions({ org, actorRole, member }: MemberRowActionsPro
         type="button"
         variant="outline"
         size="sm"
-        disabled={busy || chosen === member.role}
+        busy={busy}
+        disabled={!busy && chosen === member.role}
         onClick={() => run("PATCH", { role: chosen }, `${member.name} is now ${ROLE_LABELS[chosen]}.`)}
       >
         Change role<span className="sr-only"> of {member.name}</span>
@@ -77,7 +82,7 @@ export function MemberRowActions({ org, actorRole, member }: MemberRowActionsPro
         type="button"
         variant="ghost"
         size="sm"
-        disabled={busy}
+        busy={busy}
         onClick={() => {
           const question = member.isYou
             ? "Remove yourself from this organization? Your access ends at your next request."

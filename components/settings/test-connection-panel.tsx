@@ -75,7 +75,7 @@ export function TestConnectionPanel({ org, unsavedChanges }: { org: string; unsa
             {unsavedChanges && <strong className="font-medium text-foreground"> Save your changes first to test them.</strong>}
           </CardDescription>
         </div>
-        <Button type="button" variant="outline" onClick={test} disabled={pending} aria-busy={pending || undefined}>
+        <Button type="button" variant="outline" onClick={test} busy={pending}>
           <PlugZap aria-hidden className={pending ? "animate-pulse" : undefined} />
           Test connection
         </Button>

@@ -66,7 +66,7 @@ export function SuspensionButton({ org, subAccount, suspended }: SuspensionButto
               Keep it as it is
             </Button>
           </AlertDialog.Cancel>
-          <Button type="button" variant={suspended ? "primary" : "destructive"} onClick={confirm} disabled={sending} aria-busy={sending || undefined}>
+          <Button type="button" variant={suspended ? "primary" : "destructive"} onClick={confirm} busy={sending}>
             {sending ? "Saving…" : suspended ? `Restore ${subAccount.name}` : `Suspend ${subAccount.name}`}
           </Button>
         </div>

@@ -12,8 +12,8 @@ export function SubmitButton({ pending, disabled, className, children, ...props 
   return (
     <Button
       type="submit"
-      disabled={pending || disabled}
-      aria-busy={pending || undefined}
+      busy={pending}
+      disabled={disabled}
       className={cn("w-full", className)}
       {...props}
     >

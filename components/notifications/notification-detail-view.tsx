@@ -78,7 +78,7 @@ export function NotificationDetailView({ org, notification, canReplay }: Notific
           </dl>
         </CardContent>
       </Card>
-      <RawBodyBlock source={notification.source} rawBody={notification.rawBody} />
+      <RawBodyBlock source={notification.source} rawBody={notification.rawBody} withheld={notification.customerNumberWithheld} />
     </>
   );
 }

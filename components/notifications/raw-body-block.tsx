@@ -6,7 +6,7 @@ import type { NotificationSource } from "@/lib/db/generated/enums";
  * The body exactly as it arrived: Lumen's XML for a webhook, the poll's JSON row (indented
  * for reading when it parses). Shown as text in a <pre>, so React escapes every character.
  */
-export function RawBodyBlock({ source, rawBody }: { source: NotificationSource; rawBody: string }) {
+export function RawBodyBlock({ source, rawBody, withheld = false }: { source: NotificationSource; rawBody: string; withheld?: boolean }) {
   const text = source === "poll" ? indentJson(rawBody) : rawBody;
   return (
     <Card aria-labelledby="raw-body-title">
@@ -15,8 +15,8 @@ export function RawBodyBlock({ source, rawBody }: { source: NotificationSource; 
           <CardTitle id="raw-body-title">Body as received</CardTitle>
           <CardDescription>
             {source === "webhook"
-              ? "The XML as it came to this portal's webhook, unchanged."
-              : "The row of Lumen's GET notifications answer (JSON) that brought it in."}
+              ? `The XML as it came to this portal's webhook${withheld ? ", with the partner's Lumen account number and name withheld." : ", unchanged."}`
+              : `The row of Lumen's GET notifications answer (JSON) that brought it in${withheld ? ", with the partner's Lumen account number and name withheld." : "."}`}
           </CardDescription>
         </div>
         <CopyButton value={rawBody} label="body as received" />

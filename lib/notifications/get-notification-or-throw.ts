@@ -41,16 +41,28 @@ export async function getNotificationOrThrow(tenant: Tenant, unverifiedNotificat
 export const WITHHELD_CUSTOMER_NUMBER = "(withheld)";
 
 /**
- * The customer number in Lumen's notifications is the partner's account at Lumen, not part
- * of a reseller's slice: a reseller's users get the body with it replaced, and no field.
+ * The customer number and name in Lumen's notifications are the partner's account at
+ * Lumen, not part of a reseller's slice: a reseller's users get the body with both
+ * replaced, and no field.
  */
 function withholdCustomerNumber<N extends { customerNumber: string | null; rawBody: string }>(notification: N) {
   const { customerNumber } = notification;
+  const withoutNumber = customerNumber ? notification.rawBody.replaceAll(customerNumber, WITHHELD_CUSTOMER_NUMBER) : notification.rawBody;
   return {
     ...notification,
     customerNumber: null,
     customerNumberWithheld: true,
-    rawBody: customerNumber ? notification.rawBody.replaceAll(customerNumber, WITHHELD_CUSTOMER_NUMBER) : notification.rawBody,
+    rawBody: withholdCustomerName(withoutNumber),
   };
+}
+
+// The name as Lumen's XML element (escaped as XML escapes it) or as the poll's JSON field.
+const XML_CUSTOMER_NAME = /<customerName>[^<]*<\/customerName>/g;
+const JSON_CUSTOMER_NAME = /("customerName"\s*:\s*)"(?:[^"\\]|\\.)*"/g;
+
+function withholdCustomerName(body: string): string {
+  return body
+    .replace(XML_CUSTOMER_NAME, `<customerName>${WITHHELD_CUSTOMER_NUMBER}</customerName>`)
+    .replace(JSON_CUSTOMER_NAME, `$1"${WITHHELD_CUSTOMER_NUMBER}"`);
 }
 export type NotificationDetail = Awaited<ReturnType<typeof getNotificationOrThrow>>;

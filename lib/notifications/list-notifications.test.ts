@@ -45,13 +45,17 @@ async function createOrder(name: string, type: OrderType, options: { subAccountI
   orders[name] = order;
 }
 
+/** The partner's account name at Lumen, as a poll row and as Lumen's XML carry it. */
+const PARTNER_AT_LUMEN = 'Prairie & "Plains" Telecom';
+const PARTNER_AT_LUMEN_XML = "Prairie &amp; &quot;Plains&quot; Telecom";
+
 /** Ingests a notification as Lumen would send it, then dates its arrival (`day`, `hour` UTC). */
 async function receive(key: string, voiceOrder: string, code: number, source: "webhook" | "poll", receivedAt: string, target: Org = org) {
   const notification = { customerNumber: target.customerNumber, voiceOrderId: vo(voiceOrder), notificationCode: code, notificationMessage: `Message ${code}`, lumenCreatedAt: new Date(receivedAt) };
   const rawBody =
     source === "webhook"
-      ? `<?xml version="1.0"?><PartnerNotification><orderNumber>${notification.voiceOrderId}</orderNumber><voiceOrderStatus><notificationCode>${code}</notificationCode></voiceOrderStatus></PartnerNotification>`
-      : JSON.stringify(notification);
+      ? `<?xml version="1.0"?><PartnerNotification><customerNumber>${target.customerNumber}</customerNumber><customerName>${PARTNER_AT_LUMEN_XML}</customerName><orderNumber>${notification.voiceOrderId}</orderNumber><voiceOrderStatus><notificationCode>${code}</notificationCode></voiceOrderStatus></PartnerNotification>`
+      : JSON.stringify({ ...notification, customerName: PARTNER_AT_LUMEN });
   const result = await ingestNotification({ organizationId: target.id, source, rawBody, notification });
   await testDb.notification.update({ where: { id: result.notificationId }, data: { receivedAt: new Date(receivedAt) } });
   ids[key] = result.notificationId;
@@ -231,6 +235,18 @@ describe(`GET /api/orgs/[org]/notifications/[id] (${inject("databaseKind")})`, (
     const asReseller = (await call(getNotification, users.reseller!, "/api/x", { org: org.slug, id: ids.install902! })).body.notification;
     expect(asReseller).toMatchObject({ customerNumber: null, customerNumberWithheld: true, voiceOrderId: vo("install"), notificationCode: 902 });
     expect(asReseller.rawBody).not.toContain(org.customerNumber);
-    expect(JSON.parse(asReseller.rawBody)).toMatchObject({ customerNumber: WITHHELD_CUSTOMER_NUMBER, voiceOrderId: vo("install") });
+    expect(JSON.parse(asReseller.rawBody)).toMatchObject({ customerNumber: WITHHELD_CUSTOMER_NUMBER, customerName: WITHHELD_CUSTOMER_NUMBER, voiceOrderId: vo("install") });
+  });
+
+  it("withholds the partner's account name at Lumen from a reseller, in a poll row and in Lumen's XML", async () => {
+    const staffPoll = (await call(getNotification, users.viewer!, "/api/x", { org: org.slug, id: ids.install902! })).body.notification;
+    expect(JSON.parse(staffPoll.rawBody).customerName).toBe(PARTNER_AT_LUMEN);
+    const staffXml = (await call(getNotification, users.viewer!, "/api/x", { org: org.slug, id: ids.install901! })).body.notification;
+    expect(staffXml.rawBody).toContain(PARTNER_AT_LUMEN_XML);
+
+    const resellerXml = (await call(getNotification, users.reseller!, "/api/x", { org: org.slug, id: ids.install901! })).body.notification;
+    expect(resellerXml.rawBody).not.toContain("Prairie");
+    expect(resellerXml.rawBody).not.toContain(org.customerNumber);
+    expect(resellerXml.rawBody).toContain(`<customerName>${WITHHELD_CUSTOMER_NUMBER}</customerName><orderNumber>${vo("install")}</orderNumber>`);
   });
 });

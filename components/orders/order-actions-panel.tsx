@@ -8,6 +8,7 @@ import { CodeTag } from "@/components/wizard/coded-alert";
 import { formatCalendarDay } from "@/lib/dates/format-dates";
 import { listedWhenNotPossible, ORDER_ACTION_LABELS, ORDER_ACTIONS, type OrderActionKind, type OrderActions } from "@/lib/orders/order-actions";
 import type { OrderStatus, OrderType } from "@/lib/db/generated/enums";
+import { IN_FLIGHT_STATUSES } from "@/lib/orders/lumen-status";
 import type { PortFacts } from "@/lib/orders/supplement-versions";
 import Link from "next/link";
 import { CancelOrderDialog } from "./cancel-order-dialog";
@@ -79,7 +80,8 @@ export function OrderActionsPanel({ org, orderId, voiceOrderId, typeLabel, order
       <CardHeader>
         <CardTitle id="order-actions-title">What you can do now</CardTitle>
         <CardDescription>
-          {focDate ? <>FOC date: {formatCalendarDay(focDate, { year: true })}. </> : null}
+          {/* A port cancelled or refused keeps the date Lumen had set, which no longer means anything. */}
+          {focDate && (IN_FLIGHT_STATUSES.has(orderStatus) || orderStatus === "completed") ? <>FOC date: {formatCalendarDay(focDate, { year: true })}. </> : null}
           What Lumen accepts for this order at this moment, and why the rest is not possible.
         </CardDescription>
       </CardHeader>
@@ -97,7 +99,8 @@ export function OrderActionsPanel({ org, orderId, voiceOrderId, typeLabel, order
         ) : (
           <p className="text-sm text-muted-foreground">Nothing can be done to this order now.</p>
         )}
-        {supplementing && current && voiceOrderId && (
+        {/* Closed once the port can no longer be supplemented (finished meanwhile): "Not possible now" says why. */}
+        {supplementing && actions.supplement.available && current && voiceOrderId && (
           <div ref={formArea}>
             <SupplementPortForm
               org={org}

@@ -84,10 +84,14 @@ const CASES: Array<[string, Partial<OrderActionFacts>, OrderActionKind, Expected
   ["a child order can be cancelled when Lumen reports some", { childOrderIds: ["VO00000042-1"] }, "cancel_child", true],
   ["a child order of a completed port cannot be cancelled either", { status: "completed", childOrderIds: ["VO00000042-1"] }, "cancel_child", { reason: /^Completed orders/, lumenCode: 20238 }],
   ["a port without FOC cannot be ported now", { status: "accepted", focDate: null }, "port_now", { reason: /has not set the FOC date yet/, lumenCode: 1612 }],
-  ["a completed port cannot be ported now", { status: "completed" }, "port_now", { reason: "This port is finished.", lumenCode: 1612 }],
+  // 1612 is Lumen's answer for a port without its FOC date or concurrence yet, not for a finished one.
+  ["a completed port cannot be ported now", { status: "completed" }, "port_now", { reason: "This port is finished." }],
+  ["a rejected port cannot be ported now", { status: "rejected" }, "port_now", { reason: "This port is finished." }],
   ["a port not yet confirmed cannot be ported now", { status: "submitting", voiceOrderId: null }, "port_now", { reason: /has not confirmed/ }],
   ["a reservation not waiting cannot be answered", { type: "reserve", status: "in_progress", focDate: null }, "approve_backorder", { reason: /not waiting/, lumenCode: 20107 }],
   ["a port has no backorder", {}, "approve_backorder", { reason: "Only reservations can have a backorder to answer." }],
+  // Not Lumen's 20107, which answers an order Lumen has: this one never reached it.
+  ["a reservation that never reached Lumen has no backorder to answer", { type: "reserve", status: "failed", voiceOrderId: null, focDate: null }, "approve_backorder", { reason: /never reached Lumen/ }],
   ["a completed order is not checked with Lumen", { status: "completed" }, "check_with_lumen", { reason: /finished with this order/ }],
   ["a failed order is not checked with Lumen", { status: "failed", voiceOrderId: null }, "check_with_lumen", { reason: /never reached Lumen/ }],
   ["an install that never reached Lumen can be placed again", { ...failedInstall }, "place_again", true],

@@ -2,7 +2,7 @@ import { formatCalendarDay } from "@/lib/dates/format-dates";
 import type { OrderStatus, OrderType } from "@/lib/db/generated/enums";
 import { isAtLeastOneBusinessDayAhead } from "@/lib/lumen/business-days";
 import { roleAtLeast, type Role } from "@/lib/tenancy/roles";
-import { FINAL_STATUSES, IN_FLIGHT_STATUSES } from "./lumen-status";
+import { FINAL_STATUSES, IN_FLIGHT_STATUSES, WORKING_STATUSES } from "./lumen-status";
 
 // What may be done to an order now, and why not. One table read by the order page (a
 // button for each possible action, the reason beside each impossible one) and by the
@@ -164,6 +164,8 @@ function supplementAction(facts: OrderActionFacts): OrderAction {
 function approveBackorderAction(facts: OrderActionFacts): OrderAction {
   if (!roleAtLeast(facts.role, "operator")) return no("approve_backorder", "Viewers cannot act on orders; ask an operator, admin or owner.");
   if (!everAppliesTo("approve_backorder", facts.type)) return no("approve_backorder", "Only reservations can have a backorder to answer.");
+  const refused = commonRefusal("approve_backorder", facts);
+  if (refused) return refused;
   if (facts.status !== "awaiting_approval") return no("approve_backorder", "Lumen is not waiting for an answer to a backorder on this reservation.", 20107);
   return yes("approve_backorder");
 }
@@ -173,7 +175,8 @@ function portNowAction(facts: OrderActionFacts): OrderAction {
   if (!everAppliesTo("port_now", facts.type)) return no("port_now", "Only port orders can be ported now.", 20109);
   const refused = commonRefusal("port_now", facts);
   if (refused) return refused;
-  if (facts.status !== "accepted" && facts.status !== "in_progress") return no("port_now", "This port is finished.", 1612);
+  // Lumen's 1612 is about a port still waiting for its FOC date or concurrence, not a finished one.
+  if (!WORKING_STATUSES.has(facts.status)) return no("port_now", "This port is finished.");
   if (!facts.focDate) {
     return no("port_now", "Lumen has not set the FOC date yet: port now needs the FOC date and the losing carrier's concurrence.", 1612);
   }

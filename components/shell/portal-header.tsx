@@ -27,9 +27,10 @@ export function PortalHeader({ context }: { context: PortalContext }) {
         )}
         <EnvironmentBadge environment={organization.environment} />
         {subAccount && (
-          <Badge tone="info" title="You see only this sub-account's orders, numbers and notifications.">
-            <Users aria-hidden />
-            <span className="max-md:sr-only">Sub-account:</span> {subAccount.name}
+          // Shrinks to an ellipsis on a phone rather than running under the user menu.
+          <Badge tone="info" className="min-w-0" title={`${subAccount.name}: you see only this sub-account's orders, numbers and notifications.`}>
+            <Users aria-hidden className="shrink-0" />
+            <span className="max-md:sr-only">Sub-account:</span> <span className="min-w-0 truncate">{subAccount.name}</span>
           </Badge>
         )}
       </div>

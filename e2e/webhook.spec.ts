@@ -22,17 +22,19 @@ test("Settings shows the webhook's URL and stored credentials, and generates a s
   await expect(card.getByLabel("Lumen signs in with")).toHaveValue("basic");
   await expect(card.getByLabel("User name")).toHaveValue("lumen-acme");
   await expect(card).toContainText("Set");
-  await expect(card.getByLabel("New secret")).toHaveValue("");
+  await expect(card.getByLabel("New password")).toHaveValue("");
 
   await card.getByLabel("Lumen signs in with").selectOption("oauth");
   await expect(card).toContainText(`${baseURL}/api/webhook-token`);
+  // The secret is named as Lumen's enrollment form names it for each way of signing in.
+  await expect(card.getByLabel("New client secret")).toHaveValue("");
   await card.getByLabel("Lumen signs in with").selectOption("basic");
 
   await card.getByRole("button", { name: "Generate" }).click();
-  await expect(card.getByLabel("Generated secret", { exact: true })).toHaveText(/^[A-Za-z0-9_-]{43}$/);
+  await expect(card.getByLabel("Generated password", { exact: true })).toHaveText(/^[A-Za-z0-9_-]{43}$/);
   // Not saved: Lumen keeps signing in with the stored secret.
   await page.reload();
-  await expect(card.getByLabel("Generated secret", { exact: true })).toHaveCount(0);
+  await expect(card.getByLabel("Generated password", { exact: true })).toHaveCount(0);
 });
 
 test("an order completes from the sandbox's webhook alone", async ({ page }) => {

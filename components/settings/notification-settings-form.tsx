@@ -54,6 +54,8 @@ export function NotificationSettingsForm({ org, settings, urls }: NotificationSe
   const { errors, isSubmitting } = formState;
   const mode = useWatch({ control, name: "webhookAuthMode" });
   const principalLabel = mode === "oauth" ? "Client ID" : "User name";
+  // One word for the secret in every label of the card: Lumen's form asks for a password (Basic) or a client secret (OAuth).
+  const secretLabel = mode === "oauth" ? "Client secret" : "Password";
 
   function generate() {
     const secret = generateWebhookSecret();
@@ -96,7 +98,7 @@ export function NotificationSettingsForm({ org, settings, urls }: NotificationSe
       notificationPollSeconds: saved.notificationPollSeconds,
     });
     setGenerated(null);
-    toast.success(values.webhookSecret ? "Notification settings and the new secret saved." : "Notification settings saved.");
+    toast.success(values.webhookSecret ? `Notification settings and the new ${secretLabel.toLowerCase()} saved.` : "Notification settings saved.");
     router.refresh();
   }
 
@@ -135,13 +137,13 @@ export function NotificationSettingsForm({ org, settings, urls }: NotificationSe
             <div className="flex flex-col gap-2 sm:col-span-2">
               <div className="flex items-center gap-2 text-sm">
                 <KeyRound aria-hidden className="size-4 text-muted-foreground" />
-                <span>{mode === "oauth" ? "Client secret" : "Password"}:</span>
+                <span>{secretLabel}:</span>
                 <StoredBadge stored={settings.hasWebhookSecret} storedLabel="Set" missingLabel="Not set" />
               </div>
               <div className="flex flex-col gap-2 sm:flex-row sm:items-start">
                 <Field
                   className="flex-1"
-                  label={settings.hasWebhookSecret ? "New secret" : "Secret"}
+                  label={settings.hasWebhookSecret ? `New ${secretLabel.toLowerCase()}` : secretLabel}
                   description={settings.hasWebhookSecret ? "Write-only: leave empty to keep the stored one." : "Not set yet: enter one or generate one."}
                   error={errors.webhookSecret?.message}
                 >
@@ -153,12 +155,12 @@ export function NotificationSettingsForm({ org, settings, urls }: NotificationSe
               </div>
               {generated && (
                 <div role="status" className="flex flex-col gap-1 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm dark:border-amber-700 dark:bg-amber-950">
-                  <span>Copy this secret into Lumen&apos;s enrollment form now: after saving it is never shown again.</span>
+                  <span>Copy this {secretLabel.toLowerCase()} into Lumen&apos;s enrollment form now: after saving it is never shown again.</span>
                   <span className="flex items-center gap-1">
-                    <code className="font-mono text-xs break-all" aria-label="Generated secret">
+                    <code className="font-mono text-xs break-all" aria-label={`Generated ${secretLabel.toLowerCase()}`}>
                       {generated}
                     </code>
-                    <CopyButton value={generated} label="generated secret" />
+                    <CopyButton value={generated} label={`generated ${secretLabel.toLowerCase()}`} />
                   </span>
                 </div>
               )}

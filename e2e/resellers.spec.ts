@@ -352,9 +352,13 @@ test("the admin removes the operator, whose next request is not found", async ()
   await admin.goto(`/${ORG}/people`);
   const members = admin.getByRole("table", { name: "Members of this organization" });
   const row = members.getByRole("row").filter({ hasText: OPERATOR.email });
-  admin.once("dialog", (dialog) => void dialog.accept());
   await row.getByRole("button", { name: `Remove ${OPERATOR.name}` }).click();
+  const dialog = admin.getByRole("alertdialog", { name: `Remove ${OPERATOR.name}?` });
+  await expect(dialog).toContainText("their access ends at their next request");
+  await expectAccessible(admin);
+  await dialog.getByRole("button", { name: `Remove ${OPERATOR.name}` }).click();
   await expect(admin.getByText(`${OPERATOR.name} was removed.`)).toBeVisible();
+  await expect(dialog).toHaveCount(0);
   await expect(members).not.toContainText(OPERATOR.email);
 
   const gone = await operator.goto(`/${ORG}/orders`);

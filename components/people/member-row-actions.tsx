@@ -3,6 +3,8 @@
 import { useRouter } from "next/navigation";
 import { useId, useRef, useState } from "react";
 import { toast } from "sonner";
+import { AlertDialog } from "radix-ui";
+import { AlertDialogPanel } from "@/components/ui/alert-dialog-panel";
 import { Button } from "@/components/ui/button";
 import { NativeSelect } from "@/components/ui/native-select";
 import { SUB_ACCOUNT_ROLES } from "@/lib/people/people-schemas";
@@ -21,6 +23,7 @@ export function MemberRowActions({ org, actorRole, member }: MemberRowActionsPro
   const router = useRouter();
   const selectId = useId();
   const [busy, setBusy] = useState(false);
+  const [removing, setRemoving] = useState(false);
   const roleSelect = useRef<HTMLSelectElement>(null);
   // Applied by its own button: arrow keys on a closed select fire a change per step in some browsers.
   const [chosen, setChosen] = useState<Role>(member.role);
@@ -78,22 +81,39 @@ export function MemberRowActions({ org, actorRole, member }: MemberRowActionsPro
       >
         Change role<span className="sr-only"> of {member.name}</span>
       </Button>
-      <Button
-        type="button"
-        variant="ghost"
-        size="sm"
-        busy={busy}
-        onClick={() => {
-          const question = member.isYou
-            ? "Remove yourself from this organization? Your access ends at your next request."
-            : `Remove ${member.name} from this organization? Their access ends at their next request.`;
-          if (window.confirm(question)) {
-            void run("DELETE", undefined, `${member.name} was removed.`);
-          }
-        }}
-      >
-        Remove<span className="sr-only"> {member.name}</span>
-      </Button>
+      <AlertDialog.Root open={removing} onOpenChange={(next) => !busy && setRemoving(next)}>
+        <AlertDialog.Trigger asChild>
+          <Button type="button" variant="ghost" size="sm" busy={busy}>
+            Remove<span className="sr-only"> {member.name}</span>
+          </Button>
+        </AlertDialog.Trigger>
+        <AlertDialogPanel>
+          <AlertDialog.Title className="text-lg font-semibold">{member.isYou ? "Remove yourself?" : `Remove ${member.name}?`}</AlertDialog.Title>
+          <AlertDialog.Description className="text-sm text-muted-foreground">
+            {member.isYou
+              ? "You leave this organization: your access ends at your next request. An admin or owner can invite you again."
+              : `${member.name} leaves this organization: their access ends at their next request. Their orders and notes stay, under their name.`}
+          </AlertDialog.Description>
+          <div className="flex flex-wrap justify-end gap-2">
+            <AlertDialog.Cancel asChild>
+              <Button type="button" variant="outline">
+                Keep {member.isYou ? "my access" : "them"}
+              </Button>
+            </AlertDialog.Cancel>
+            <Button
+              type="button"
+              variant="destructive"
+              busy={busy}
+              onClick={async () => {
+                await run("DELETE", undefined, `${member.name} was removed.`);
+                setRemoving(false);
+              }}
+            >
+              {member.isYou ? "Remove myself" : `Remove ${member.name}`}
+            </Button>
+          </div>
+        </AlertDialogPanel>
+      </AlertDialog.Root>
     </div>
   );
 }

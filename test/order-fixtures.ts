@@ -61,3 +61,22 @@ export const residentialLine = {
   lastName: "Byron",
   serviceAddress: { streetNumber: "9", streetName: "Larimer", city: "Denver", state: "CO", zip: "80202" },
 } as const;
+
+/** A port of one number as the port wizard sends it: residential, LOA signed yesterday, the losing carrier's PIN 9876. */
+export function portRequest(tn: string, overrides: { customerRequestDate?: string; customerServiceName?: string } = {}) {
+  return {
+    orderType: "LNP",
+    productID: "2036",
+    tnList: [tn],
+    subscriberLines: [residentialLine],
+    customerRequestDate: businessDaysAhead(5),
+    billingTelephoneNumber: tn,
+    loaName: "Ada Byron",
+    loaReceived: "Y",
+    loaDateTime: `${new Date(Date.now() - 86_400_000).toISOString().slice(0, 19)}Z`,
+    losingCarrierAccountNumber: "ACCT-1",
+    losingCarrierPin: "9876",
+    losingCarrierWirelessLnp: "N",
+    ...overrides,
+  } as const;
+}

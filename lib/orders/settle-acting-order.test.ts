@@ -4,7 +4,7 @@ import { createTestClient } from "@/lib/lumen/client/client-test-kit";
 import type { TestSandbox } from "@/lib/sandbox/testing/sandbox-harness";
 import { sweepStuckOrders, STUCK_AFTER_MS } from "@/lib/jobs/sweep-stuck-orders";
 import { requestAs, routeParams, testDb } from "@/test/fixtures";
-import { businessDaysAhead, createSandboxOrganization, idempotencyKey, residentialLine, startSandboxAtNow, tenantFor } from "@/test/order-fixtures";
+import { businessDaysAhead, createSandboxOrganization, idempotencyKey, portRequest, startSandboxAtNow, tenantFor } from "@/test/order-fixtures";
 import { submitOrder } from "./submit-order";
 
 // A cancel, a supplement or a port now whose answer was lost has no externalOrderID of its
@@ -31,28 +31,7 @@ const stored = (id: string) => testDb.order.findUniqueOrThrow({ where: { id }, i
 
 async function placePort(tn: string): Promise<string> {
   const { client } = createTestClient(sandbox, { now: () => new Date() });
-  const { orderId } = await submitOrder(
-    operator.tenant,
-    {
-      type: "port",
-      idempotencyKey: idempotencyKey(),
-      request: {
-        orderType: "LNP",
-        productID: "2036",
-        tnList: [tn],
-        subscriberLines: [residentialLine],
-        customerRequestDate: businessDaysAhead(5),
-        billingTelephoneNumber: tn,
-        loaName: "Ada Byron",
-        loaReceived: "Y",
-        loaDateTime: `${new Date(Date.now() - 86_400_000).toISOString().slice(0, 19)}Z`,
-        losingCarrierAccountNumber: "ACCT-1",
-        losingCarrierPin: "9876",
-        losingCarrierWirelessLnp: "N",
-      },
-    },
-    { client },
-  );
+  const { orderId } = await submitOrder(operator.tenant, { type: "port", idempotencyKey: idempotencyKey(), request: portRequest(tn) }, { client });
   expect((await stored(orderId)).status).toBe("accepted");
   return orderId;
 }

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { POST as submitRoute } from "@/app/api/orgs/[org]/orders/route";
 import type { TestSandbox } from "@/lib/sandbox/testing/sandbox-harness";
 import { requestAs, routeParams, testDb } from "@/test/fixtures";
-import { businessDaysAhead, createSandboxOrganization, idempotencyKey, residentialLine, startSandboxAtNow, tenantFor } from "@/test/order-fixtures";
+import { createSandboxOrganization, idempotencyKey, portRequest, residentialLine, startSandboxAtNow, tenantFor } from "@/test/order-fixtures";
 
 // The limits a partner sets on a reseller, enforced by the order engine before anything
 // goes to Lumen: order types it may place and how many numbers it may hold. Orders within
@@ -44,25 +44,7 @@ const install = (tn: string) => ({
   idempotencyKey: idempotencyKey(),
   request: { orderType: "NEW", productID: "2036", tnList: [tn], subscriberLines: [residentialLine], customerServiceName: "ACME-MAIN" },
 });
-const port = (tn: string) => ({
-  type: "port",
-  idempotencyKey: idempotencyKey(),
-  request: {
-    orderType: "LNP",
-    productID: "2036",
-    tnList: [tn],
-    subscriberLines: [residentialLine],
-    customerServiceName: "ACME-MAIN",
-    customerRequestDate: businessDaysAhead(5),
-    billingTelephoneNumber: tn,
-    loaName: "Ada Byron",
-    loaReceived: "Y",
-    loaDateTime: `${new Date(Date.now() - 86_400_000).toISOString().slice(0, 19)}Z`,
-    losingCarrierAccountNumber: "ACCT-1",
-    losingCarrierPin: "9876",
-    losingCarrierWirelessLnp: "N",
-  },
-});
+const port = (tn: string) => ({ type: "port", idempotencyKey: idempotencyKey(), request: portRequest(tn, { customerServiceName: "ACME-MAIN" }) });
 const ordersOfReseller = () => testDb.order.count({ where: { subAccountId } });
 
 describe(`a reseller's limits on the order engine (${inject("databaseKind")})`, () => {

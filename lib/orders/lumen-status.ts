@@ -17,6 +17,11 @@ export function portalStatusOf(lumenStatus: LumenOrderStatus): OrderStatus {
   return FROM_LUMEN[lumenStatus];
 }
 
+/** Lumen's own status in words, for messages that quote what Lumen reports ("in progress"). */
+export function lumenStatusWords(lumenStatus: LumenOrderStatus): string {
+  return lumenStatus.toLowerCase().replaceAll("_", " ");
+}
+
 /** Lumen's notification that a reservation came back short and waits for customerApproval. */
 const BACKORDER_APPROVAL_NEEDED = 10001;
 

@@ -5,7 +5,7 @@ import { GET as detailRoute } from "@/app/api/orgs/[org]/orders/[id]/route";
 import { createTestClient } from "@/lib/lumen/client/client-test-kit";
 import type { TestSandbox } from "@/lib/sandbox/testing/sandbox-harness";
 import { requestAs, routeParams, testDb } from "@/test/fixtures";
-import { businessDaysAhead, createSandboxOrganization, idempotencyKey, residentialLine, startSandboxAtNow, tenantFor } from "@/test/order-fixtures";
+import { businessDaysAhead, createSandboxOrganization, idempotencyKey, portRequest, residentialLine, startSandboxAtNow, tenantFor } from "@/test/order-fixtures";
 import { ingestNotification } from "@/lib/notifications/ingest-notification";
 import { getNumberTimeline } from "@/lib/numbers/number-timeline";
 import { refreshOrder } from "./refresh-order";
@@ -108,20 +108,7 @@ describe(`every order type through POST /api/orgs/[org]/orders (${inject("databa
     const { status, body } = await post(operator.user.id, {
       type: "port",
       idempotencyKey: idempotencyKey(),
-      request: {
-        orderType: "LNP",
-        productID: "2036",
-        tnList: ["7205550142"],
-        subscriberLines: [residentialLine],
-        customerRequestDate: businessDaysAhead(5),
-        billingTelephoneNumber: "7205550142",
-        loaName: "Ada Byron",
-        loaReceived: "Y",
-        loaDateTime: `${new Date(Date.now() - 86_400_000).toISOString().slice(0, 19)}Z`,
-        losingCarrierAccountNumber: "ACCT-1",
-        losingCarrierPin: "9876",
-        losingCarrierWirelessLnp: "N",
-      },
+      request: portRequest("7205550142"),
     });
     expect(status).toBe(201);
     portOrderId = body.order.id;

@@ -12,7 +12,7 @@ import { settleActingOrder } from "./settle-acting-order";
 import { leadsTo } from "@/lib/notifications/notification-effects";
 import { getOrderOrThrow } from "./get-order-or-throw";
 import { lumenClientForOrganization } from "@/lib/organizations/lumen-client-for-organization";
-import { FINAL_STATUSES, portalStatusOfReport } from "./lumen-status";
+import { FINAL_STATUSES, lumenStatusWords, portalStatusOfReport } from "./lumen-status";
 import { acceptedOutcome, recordOutcome, type AlsoWrite } from "./record-order-outcome";
 
 export interface RefreshOptions {
@@ -74,7 +74,7 @@ export async function refreshOrder(tenant: Tenant, orderId: string, options: Ref
     {
       status: next,
       event: "status_changed",
-      message: `Lumen reports ${status.status.toLowerCase().replaceAll("_", " ")}.`,
+      message: `Lumen reports ${lumenStatusWords(status.status)}.`,
       ...(status.lastNotification &&
         leadsTo(status.lastNotification.code, next) && { lumenCode: status.lastNotification.code, lumenMessage: status.lastNotification.message }),
     },

@@ -1,9 +1,10 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-import type { OrderType } from "@/lib/db/generated/enums";
+import type { OrderStatus, OrderType } from "@/lib/db/generated/enums";
 import { AppError } from "@/lib/errors/app-error";
 import type { LumenClient } from "@/lib/lumen/client";
-import { FINAL_STATUSES, portalStatusOfReport } from "./lumen-status";
+import { FINAL_STATUSES, lumenStatusWords, portalStatusOfReport } from "./lumen-status";
+import { ORDER_TYPE_LABELS } from "./order-type-labels";
 import { recordOutcome } from "./record-order-outcome";
 
 // An order that acts on another (a cancel, a supplement, a backorder answer, a port now)
@@ -16,34 +17,32 @@ import { recordOutcome } from "./record-order-outcome";
 //   on. Once it is finished at Lumen they no longer apply; until then the portal says so
 //   rather than pretending Lumen did not answer.
 
-type ActingOrder = { id: string; organizationId: string; subAccountId: string | null; type: string; productId: string | null; parentOrderId: string | null };
+type ActingOrder = { id: string; organizationId: string; subAccountId: string | null; type: OrderType; productId: string | null; parentOrderId: string | null };
 
 /** What the order acted on becomes at Lumen the moment a cancel or a port now is carried out. */
-const TAKES_EFFECT_AS: Partial<Record<OrderType, string>> = { cancel: "cancelled", port_now: "completed" };
+const TAKES_EFFECT_AS: Partial<Record<OrderType, OrderStatus>> = { cancel: "cancelled", port_now: "completed" };
 
 /** Acting orders whose arrival the order they act on always tells: the sweep settles them unattended. */
-export const SETTLED_BY_THEIR_ORDER: readonly OrderType[] = ["cancel", "port_now"];
+export const SETTLED_BY_THEIR_ORDER = Object.keys(TAKES_EFFECT_AS) as OrderType[];
 
 const AGAIN_IS_SAFE: Record<string, string> = {
   supplement: "sending the same supplement again is safe: it sets the same values",
   approval: "answering again is safe: Lumen answers 20107 when it has the answer already",
 };
 
-const WORDS: Record<string, string> = { supplement: "supplement", approval: "backorder answer", port_now: "port now", cancel: "cancel" };
-
 export async function settleActingOrder(client: LumenClient, order: ActingOrder): Promise<{ changed: boolean }> {
   const parent = order.parentOrderId
     ? await db().order.findUnique({ where: { id: order.parentOrderId }, select: { voiceOrderId: true } })
     : null;
-  const words = WORDS[order.type] ?? "order";
+  const words = ORDER_TYPE_LABELS[order.type].toLowerCase();
   if (!parent?.voiceOrderId) {
     throw new AppError("CONFLICT", `The order this ${words} acts on has no Lumen order number, so Lumen cannot be asked about it.`);
   }
   const report = await client.getOrderStatus({ voiceOrderId: parent.voiceOrderId });
   const parentStatus = portalStatusOfReport(report);
-  const asLumenSays = report.status.toLowerCase().replaceAll("_", " ");
+  const asLumenSays = lumenStatusWords(report.status);
 
-  const effect = TAKES_EFFECT_AS[order.type as OrderType];
+  const effect = TAKES_EFFECT_AS[order.type];
   if (effect && parentStatus === effect) {
     await recordOutcome(order, { status: "completed", event: "reconciled", message: `Lumen has ${parent.voiceOrderId} as ${asLumenSays}: the ${words} arrived.` });
     return { changed: true };

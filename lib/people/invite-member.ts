@@ -25,21 +25,21 @@ export async function inviteMember(tenant: Tenant, input: unknown, address: stri
   const values = InviteSchema.parse(input);
   assertMayTouchRole(tenant, values.role);
 
-  const [organization, subAccount, existing, inviter] = await Promise.all([
+  const [organization, subAccount, existing, inviter, earlier] = await Promise.all([
     db().organization.findUniqueOrThrow({ where: { id: tenant.organizationId }, select: { name: true } }),
     values.subAccountId
       ? db().subAccount.findFirst({ where: { id: values.subAccountId, organizationId: tenant.organizationId }, select: { id: true, name: true } })
       : null,
     db().membership.findFirst({ where: { organizationId: tenant.organizationId, user: { email: values.email } }, select: { id: true } }),
     db().user.findUniqueOrThrow({ where: { id: tenant.userId }, select: { name: true } }),
+    db().invitation.findMany({
+      where: { organizationId: tenant.organizationId, email: values.email, acceptedAt: null, revokedAt: null, expiresAt: { gt: new Date() } },
+      select: { id: true, role: true },
+    }),
   ]);
   // One open invitation per address: a new one replaces the earlier ones, so that a link
   // sent with the wrong role or sub-account stops working. One the admin may not revoke
   // (an owner's) stays, and the new one is refused.
-  const earlier = await db().invitation.findMany({
-    where: { organizationId: tenant.organizationId, email: values.email, acceptedAt: null, revokedAt: null, expiresAt: { gt: new Date() } },
-    select: { id: true, role: true },
-  });
   for (const invitation of earlier) assertMayTouchRole(tenant, invitation.role);
   if (values.subAccountId && !subAccount) {
     throw new AppError("VALIDATION_FAILED", "Some fields need attention.", { fieldErrors: { subAccountId: ["Choose one of this organization's sub-accounts."] } });

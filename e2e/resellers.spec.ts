@@ -89,6 +89,22 @@ test("the admin invites an operator, who opens the link in another browser and l
   await expect(again.getByText("This invitation has been used")).toBeVisible();
 });
 
+test("the admin makes the operator a viewer and back; the role holds from the operator's next request", async () => {
+  test.setTimeout(60_000);
+  await admin.goto(`/${ORG}/people`);
+  const role = admin.getByLabel(`Role of ${OPERATOR.name}`);
+  for (const [label, value] of [["Viewer", "viewer"], ["Operator", "operator"]] as const) {
+    await role.selectOption(value);
+    await admin.getByRole("button", { name: `Change role of ${OPERATOR.name}` }).click();
+    await expect(admin.getByText(`${OPERATOR.name} is now ${label}.`)).toBeVisible();
+    await expect(role).toHaveValue(value);
+    // "Change role" is disabled again once applied; the focus goes back to the role, not to the page's top.
+    await expect(role).toBeFocused();
+    await operator.reload();
+    await expect(yourRole(operator)).toHaveText(label);
+  }
+});
+
 test("the admin gives the organization both customer service names, creates a reseller with one, and invites its user", async ({ browser }) => {
   test.setTimeout(120_000);
   await admin.goto(`/${ORG}/settings`);

@@ -15,7 +15,7 @@ import { sendJson } from "./send-json";
 interface MemberRowActionsProps {
   org: string;
   actorRole: Role;
-  member: { id: string; name: string; role: Role; inSubAccount: boolean; isYou: boolean };
+  member: { id: string; name: string; role: Role; inSubAccount: boolean; isYou: boolean; isLastOwner: boolean };
 }
 
 /** Role change and removal for one member; the server decides, this only offers what may pass. */
@@ -52,6 +52,9 @@ export function MemberRowActions({ org, actorRole, member }: MemberRowActionsPro
   }
 
   if (!touchable) return <span className="text-xs text-muted-foreground">Only an owner can change an owner.</span>;
+  if (member.isLastOwner) {
+    return <span className="text-xs text-muted-foreground">The only owner: make someone else an owner before changing or removing {member.isYou ? "yourself" : "them"}.</span>;
+  }
 
   return (
     <div className="flex flex-wrap items-center gap-2">

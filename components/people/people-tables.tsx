@@ -22,6 +22,8 @@ interface TablesProps {
 }
 
 export function MembersTable({ org, actorRole, canManage, people }: TablesProps) {
+  // The server refuses to demote or remove the last owner (last-owner-guard); the row says so before anyone tries.
+  const owners = people.members.filter((member) => member.role === "owner").length;
   return (
     <Card aria-labelledby="members-title">
       <CardHeader>
@@ -58,7 +60,14 @@ export function MembersTable({ org, actorRole, canManage, people }: TablesProps)
                     <MemberRowActions
                       org={org}
                       actorRole={actorRole}
-                      member={{ id: member.id, name: member.name, role: member.role, inSubAccount: member.subAccount !== null, isYou: member.isYou }}
+                      member={{
+                        id: member.id,
+                        name: member.name,
+                        role: member.role,
+                        inSubAccount: member.subAccount !== null,
+                        isYou: member.isYou,
+                        isLastOwner: member.role === "owner" && owners === 1,
+                      }}
                     />
                   </td>
                 )}

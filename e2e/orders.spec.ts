@@ -154,6 +154,8 @@ test("an order Lumen could not take is placed again from its page, once", async 
 
   await expect(page).not.toHaveURL(new RegExp(`/orders/${failedId}$`));
   await expect(page.getByRole("main")).toContainText("Lumen accepted the order");
+  // The button that placed it went with the old page: the focus is on the new order's heading.
+  await expect(page.getByRole("heading", { level: 1 })).toBeFocused();
   await expect(page.getByRole("link", { name: "The reserve order that never reached Lumen" })).toHaveAttribute("href", `/${ORG}/orders/${failedId}`);
   const newUrl = page.url();
 
@@ -164,6 +166,7 @@ test("an order Lumen could not take is placed again from its page, once", async 
   await expectAccessible(page, { afterToasts: true });
   await notPossible.getByRole("link", { name: "Open the new order" }).click();
   await expect(page).toHaveURL(newUrl);
+  await expect(page.getByRole("heading", { level: 1 })).toBeFocused();
   await page.goto(`/${ORG}?period=today`);
   await expect(page.getByRole("heading", { level: 1, name: "Dashboard" })).toBeVisible();
   await expect(failedOnDashboard).toHaveCount(0);

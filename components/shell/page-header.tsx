@@ -26,5 +26,9 @@ export function PageHeader({ title, description, actions }: PageHeaderProps) {
 
 /** Focuses the page's heading: after an action whose button the action removed, so focus is not lost to the body. */
 export function focusPageHeading(): void {
-  document.querySelector<HTMLElement>(`[${PAGE_HEADING}]`)?.focus();
+  pageHeading()?.focus();
+}
+
+export function pageHeading(): HTMLElement | null {
+  return document.querySelector<HTMLElement>(`[${PAGE_HEADING}]`);
 }

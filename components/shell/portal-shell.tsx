@@ -3,6 +3,7 @@ import { cn } from "@/components/ui/cn";
 import { TooltipProvider } from "@/components/ui/tooltip";
 import type { PortalContext } from "@/lib/tenancy/portal-context";
 import { Brand } from "./brand";
+import { FocusAfterNavigation } from "./focus-after-navigation";
 import { PortalHeader } from "./portal-header";
 import { SidebarNav } from "./sidebar-nav";
 
@@ -14,6 +15,7 @@ export function PortalShell({ context, children }: { context: PortalContext; chi
 
   return (
     <TooltipProvider delayDuration={300}>
+      <FocusAfterNavigation />
       <a
         href="#main"
         className="sr-only rounded-md bg-primary text-sm font-medium text-primary-foreground shadow-lg focus:not-sr-only focus:fixed focus:top-3 focus:left-3 focus:z-50 focus:px-4 focus:py-2"

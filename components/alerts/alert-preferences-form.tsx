@@ -72,7 +72,8 @@ export function AlertPreferencesForm({ org, preferences, email }: AlertPreferenc
             ))}
           </fieldset>
           <div className="flex justify-end">
-            <SubmitButton pending={formState.isSubmitting} disabled={!formState.isDirty} className="w-auto">
+            {/* Not disabled when nothing changed: a disabled button that has the focus drops it to the page's top. */}
+            <SubmitButton pending={formState.isSubmitting} className="w-auto">
               Save alerts
             </SubmitButton>
           </div>

@@ -4,7 +4,8 @@ import { z } from "zod";
 // port-order.ts): what the subscriber line set for E911, caller name and directory
 // listing. Each item is done (the order takes care of it), needs attention (someone
 // should act or confirm before the FOC date) or does not apply (Local Inbound carries
-// no E911 and no directory listing).
+// no E911 and no directory listing). Once the port has completed the numbers have moved,
+// so what was to be done before cut-over is said as what must be made sure of now.
 
 export type ChecklistState = "done" | "attention" | "not_applicable";
 
@@ -32,15 +33,15 @@ const PortLineSchema = z.object({
     .optional(),
 });
 
-export function cutOverChecklist(request: unknown, productId: string | null): ChecklistItem[] {
+export function cutOverChecklist(request: unknown, productId: string | null, cutOver: "ahead" | "done" = "ahead"): ChecklistItem[] {
   const parsed = PortLineSchema.safeParse(request);
   const order = parsed.success ? parsed.data : {};
   const line = order.subscriberLines?.[0];
   const localInbound = (productId ?? order.productID) === LOCAL_INBOUND;
-  return [e911Item(line?.e911Option, localInbound), cnamItem(line?.cnam), listingItem(line?.directoryListing, localInbound)];
+  return [e911Item(line?.e911Option, localInbound, cutOver), cnamItem(line?.cnam), listingItem(line?.directoryListing, localInbound)];
 }
 
-function e911Item(option: string | undefined, localInbound: boolean): ChecklistItem {
+function e911Item(option: string | undefined, localInbound: boolean, cutOver: "ahead" | "done"): ChecklistItem {
   const label = "E911";
   if (localInbound) return { item: "e911", label, state: "not_applicable", detail: "Local Inbound numbers carry no E911." };
   if (option === "STATIC911") {
@@ -51,10 +52,17 @@ function e911Item(option: string | undefined, localInbound: boolean): ChecklistI
       item: "e911",
       label,
       state: "attention",
-      detail: "Customer-provided: confirm the customer's 911 provider has these numbers and the address before cut-over.",
+      detail:
+        cutOver === "ahead"
+          ? "Customer-provided: confirm the customer's 911 provider has these numbers and the address before cut-over."
+          : "Customer-provided, and the numbers have cut over: make sure the customer's 911 provider has them and the address.",
     };
   }
-  return { item: "e911", label, state: "attention", detail: "The order sets no E911 option: check how 911 calls will be routed." };
+  const detail =
+    cutOver === "ahead"
+      ? "The order sets no E911 option: check how 911 calls will be routed."
+      : "The order set no E911 option, and the numbers have cut over: check how 911 calls are routed.";
+  return { item: "e911", label, state: "attention", detail };
 }
 
 function cnamItem(cnam: { customerName?: string; blockCustomerName?: string } | undefined): ChecklistItem {

@@ -81,7 +81,7 @@ export async function listFocCalendar(tenant: Tenant, now: Date = new Date(), we
       focDate,
       completedEarlyAt,
       tns: row.numbers.map((n) => n.telephoneNumber.tn),
-      checklist: cutOverChecklist(row.request, row.productId),
+      checklist: cutOverChecklist(row.request, row.productId, row.status === "completed" ? "done" : "ahead"),
     });
     days.set(day, entry);
   }

@@ -59,14 +59,47 @@ describe(`look-ups at Lumen (${inject("databaseKind")})`, () => {
     expect((await read(staff, "__proto__")).status).toBe(404);
   });
 
-  it("cuts reserved inventory and the active report to a reseller's own slice", async () => {
+  it("cuts reserved inventory to a reseller's own numbers", async () => {
     const all = await read(staff, "reserved-inventory", "NPA=602&pageSize=50");
     expect(all.body.telephoneNumbers.length).toBe(20);
     const own = await read(reseller, "reserved-inventory", "NPA=602&pageSize=50");
     expect(own.body.telephoneNumbers.map((n: { telephoneNumber: string }) => n.telephoneNumber.slice(-10)).sort()).toEqual(["6029740001", "6029740002"]);
+    expect(own.body.totalCount).toBe(2);
+  });
+
+  it("finds a reseller's numbers on any of Lumen's pages, and pages them as asked", async () => {
+    // The last two of Lumen's twenty, handed to another reseller: on Lumen's fourth page of five.
+    const all = await read(staff, "reserved-inventory", "NPA=602&pageSize=50");
+    const lastTwo = all.body.telephoneNumbers.slice(-2).map((n: { telephoneNumber: string }) => n.telephoneNumber.slice(-10));
+    const late = await testDb.subAccount.create({ data: { organizationId: org.id, name: "Late Reseller", customerServiceNames: ["BLUEBIRD-SIP"] } });
+    const lateUser = (await tenantFor(org, "viewer", late.id)).user.id;
+    for (const tn of lastTwo) await testDb.telephoneNumber.create({ data: { organizationId: org.id, subAccountId: late.id, tn, status: "reserved" } });
+
+    const first = await read(lateUser, "reserved-inventory", "NPA=602&pageSize=5");
+    expect(first.status).toBe(200);
+    expect(first.body).toMatchObject({ pageNumber: 1, pageSize: 5, totalCount: 2 });
+    expect(first.body.telephoneNumbers.map((n: { telephoneNumber: string }) => n.telephoneNumber.slice(-10))).toEqual(lastTwo);
+    const second = await read(lateUser, "reserved-inventory", "NPA=602&pageSize=1&pageNumber=2");
+    expect(second.body.telephoneNumbers.map((n: { telephoneNumber: string }) => n.telephoneNumber.slice(-10))).toEqual([lastTwo[1]]);
+    // A bad page is refused with Lumen's code, as it is for staff.
+    const bad = await read(lateUser, "reserved-inventory", "pageSize=501");
+    expect(bad.status).toBe(422);
+    expect(Object.values(bad.body.error.fieldCodes)).toContain(20104);
+  });
+
+  it("shows a reseller only the active numbers the portal gives it, not every number under a name it may use", async () => {
+    const all = await read(staff, "active-inventory", "pageSize=500");
+    const underItsName = all.body.telephoneNumbers.filter((n: { customerServiceName?: string }) => n.customerServiceName === "BLUEBIRD-SIP");
+    expect(underItsName.length).toBeGreaterThan(1);
+    // The partner's own numbers under that name stay the partner's: none is the reseller's yet.
+    expect((await read(reseller, "active-inventory", "pageSize=50")).body).toMatchObject({ totalCount: 0, telephoneNumbers: [] });
+
+    const given = underItsName[0].telephoneNumber.slice(-10);
+    const sub = await testDb.subAccount.findFirstOrThrow({ where: { organizationId: org.id, name: "Sea Reseller" } });
+    await testDb.telephoneNumber.create({ data: { organizationId: org.id, subAccountId: sub.id, tn: given, status: "active" } });
     const report = await read(reseller, "active-inventory", "pageSize=50");
-    expect(report.body.telephoneNumbers.length).toBeGreaterThan(0);
-    expect(report.body.telephoneNumbers.every((n: { customerServiceName?: string }) => n.customerServiceName === "BLUEBIRD-SIP")).toBe(true);
+    expect(report.body.totalCount).toBe(1);
+    expect(report.body.telephoneNumbers.map((n: { telephoneNumber: string }) => n.telephoneNumber.slice(-10))).toEqual([given]);
   });
 
   it("keeps order status and raw notifications to the partner's staff", async () => {

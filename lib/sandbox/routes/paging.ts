@@ -1,6 +1,6 @@
 // Lumen's list operations page with 1-based pageNumber and pageSize.
 
-export const DEFAULT_PAGE_SIZE = 50;
+import { DEFAULT_PAGE_SIZE } from "@/lib/lumen/schemas/fields/paging";
 
 export function paginate<T>(items: T[], pageNumber = 1, pageSize = DEFAULT_PAGE_SIZE) {
   const start = (pageNumber - 1) * pageSize;

@@ -23,3 +23,11 @@ describe("the E911 item of a port's cut-over checklist", () => {
     expect(e911(portWith("STATIC911"), "done")).toMatchObject({ state: "done", detail: "Included: Lumen's static 911 at the service address." });
   });
 });
+
+describe("the caller name item", () => {
+  it("says what calls show without a caller name: the rate center's city and state, as Lumen's guide has it", () => {
+    const noName = { ...samplePort, productID: "2042", subscriberLines: [{ ...line, cnam: undefined }] };
+    const cnam = cutOverChecklist(noName, "2042").find((item) => item.item === "cnam")!;
+    expect(cnam).toMatchObject({ state: "attention", detail: expect.stringContaining("the city and state of the number's rate center") });
+  });
+});

@@ -68,7 +68,13 @@ function e911Item(option: string | undefined, localInbound: boolean, cutOver: "a
 function cnamItem(cnam: { customerName?: string; blockCustomerName?: string } | undefined): ChecklistItem {
   const label = "Caller name (CNAM)";
   if (!cnam?.customerName) {
-    return { item: "cnam", label, state: "attention", detail: "Not set: calls will show no caller name until a change order sets one." };
+    // Lumen's guide: without CNAM, the city and state of the number's rate center display.
+    return {
+      item: "cnam",
+      label,
+      state: "attention",
+      detail: "Not set: calls will show the city and state of the number's rate center instead of a name, until a change order sets one.",
+    };
   }
   const blocked = cnam.blockCustomerName === "Y" ? ", delivery blocked" : "";
   return { item: "cnam", label, state: "done", detail: `Set: "${cnam.customerName}"${blocked}.` };

@@ -173,6 +173,17 @@ describe("a number's own page", () => {
     await expect(getNumber(staffViewer.tenant, "%E0%A4%A")).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 
+  it("still opens a number the portal has no record of while Lumen is unavailable, saying Lumen could not be asked", async () => {
+    await sandbox.admin("POST", "/faults", { kind: "status", pattern: "*/Numbers/*", method: "GET", status: 503 });
+    try {
+      const facts = await getNumber(staffViewer.tenant, "3039740005");
+      expect(facts).toMatchObject({ tn: "3039740005", mirror: null, lumen: null });
+      expect(toLumenReadProblem(facts.lumenError)).toMatchObject({ code: "Lumen 503001" });
+    } finally {
+      await sandbox.admin("DELETE", "/faults");
+    }
+  });
+
   it("shows a reseller its own numbers and no one else's", async () => {
     expect((await getNumber(resellerViewer.tenant, "3039740101")).lumen).toMatchObject({ state: "active", customerServiceName: "ACME-MAIN" });
     for (const tn of ["3039740103", "3039740130", "3039740001"]) {

@@ -77,7 +77,7 @@ export async function getNumber(tenant: Tenant, unverifiedTn: string, options: {
     lumenError = error;
   }
   if (!mirror && lumen?.state === "absent") throw notFoundError("This number");
-  if (!mirror && lumenError) throw lumenError;
+  // Neither record nor answer: the page says Lumen could not be asked, rather than failing.
   return { tn, mirror, lumen, lumenError };
 }
 

@@ -95,7 +95,11 @@ export default async function NumberPage({ params }: NumberPageProps) {
       {problem && (
         <CodedAlert role="alert" tone="attention" code={problem.code} title="Lumen could not be asked about this number">
           <p>{problem.message}</p>
-          <p>What follows is the portal&apos;s own record.</p>
+          <p>
+            {facts.mirror
+              ? "What follows is the portal's own record."
+              : "The portal has no record of it either: open this page again when Lumen answers."}
+          </p>
         </CodedAlert>
       )}
       <NumberFactsCard facts={facts} showSubAccount={tenant.subAccount === null} />

@@ -23,7 +23,7 @@ export interface CheckableOrder {
 
 interface Failure {
   order: CheckableOrder;
-  label: string;
+  label: string | null;
   message: string;
 }
 
@@ -83,7 +83,7 @@ export function CheckAllWithLumen({ org, orders }: { org: string; orders: Checka
         <ul aria-label="Orders not checked" className="flex max-w-xl flex-col gap-1 text-sm text-red-800 dark:text-red-200">
           {run.failures.map(({ order, label, message }) => (
             <li key={order.id}>
-              <span className="mr-1 rounded border px-1 py-0.5 font-mono text-xs">{label}</span>
+              {label && <span className="mr-1 rounded border px-1 py-0.5 font-mono text-xs">{label}</span>}
               <Link href={`/${org}/orders/${order.id}`} className="text-primary underline underline-offset-4">
                 {ORDER_TYPE_LABELS[order.type]} {order.voiceOrderId ?? order.externalOrderId}
               </Link>

@@ -83,7 +83,11 @@ export function checkWithLumen(org: string, orderId: string) {
 }
 
 /** "CODE · Lumen 1648" style label of an error for the badge beside its message. */
-export function errorLabel(error: PortalError | NetworkError): string {
-  if (error instanceof NetworkError) return "NETWORK";
-  return error.lumenCode !== null ? `${error.code} · Lumen ${error.lumenCode}` : error.code;
+/**
+ * The code to show beside a failure: Lumen's, when Lumen gave one. The portal's own error
+ * codes (LUMEN_UNAVAILABLE, VALIDATION_FAILED …) are for programs reading its API, and the
+ * message already says what they mean.
+ */
+export function errorLabel(error: PortalError | NetworkError): string | null {
+  return error instanceof PortalError && error.lumenCode !== null ? `Lumen ${error.lumenCode}` : null;
 }

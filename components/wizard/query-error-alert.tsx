@@ -10,7 +10,7 @@ export function QueryErrorAlert({ title, error, onRetry }: { title: string; erro
       tone="danger"
       role="alert"
       title={title}
-      code={error instanceof PortalError || error instanceof NetworkError ? errorLabel(error) : "INTERNAL"}
+      code={error instanceof PortalError || error instanceof NetworkError ? errorLabel(error) : null}
     >
       <p>{error.message}</p>
       <div>

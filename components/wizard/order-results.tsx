@@ -1,6 +1,6 @@
 import { CircleAlert, CircleCheck, CircleDashed, CircleX, LoaderCircle, RotateCw } from "lucide-react";
 import Link from "next/link";
-import type { ReactNode } from "react";
+import { useEffect, useRef, type ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { resultMessage, type OrderResult } from "./use-order-batch";
@@ -28,10 +28,16 @@ export function OrderResults({ org, label, names, sendingMessage, results, pendi
   const placed = results.filter((r) => r.state === "placed").length;
   const retry = results.flatMap((r, index) => (r.state === "not-sent" ? [index] : []));
   const done = !pending && results.every((r) => r.state !== "waiting" && r.state !== "sending");
+  const status = useRef<HTMLParagraphElement>(null);
+  // The button that sent the orders gives way to what comes next once all are answered, and
+  // the focus it had would fall to the page's top: it goes to the count of orders placed.
+  useEffect(() => {
+    if (done && (document.activeElement === null || document.activeElement === document.body)) status.current?.focus();
+  }, [done]);
 
   return (
     <div className="flex flex-col gap-3">
-      <p role="status" aria-live="polite" className="text-sm font-medium">
+      <p ref={status} tabIndex={-1} role="status" aria-live="polite" className="text-sm font-medium outline-none">
         {done
           ? `${placed} of ${results.length} ${results.length === 1 ? "order" : "orders"} placed.`
           : results.length === 1
@@ -120,7 +126,7 @@ function ResultLine({ org, name, result }: { org: string; name: string; result: 
         "text-amber-700 dark:text-amber-300",
         "Lumen unavailable",
         <p>
-          {result.message}
+          {resultMessage(result)}
           {result.orderId && (
             <>
               {" "}

@@ -12,7 +12,7 @@ export type OrderResult =
   | { state: "placed"; orderId: string; status: string; voiceOrderId: string | null; duplicate: boolean }
   /** Lumen or the portal refused the order; `orderId` when the refusal was recorded as an order. */
   | { state: "refused"; code: string; lumenCode: number | null; message: string; orderId: string | null }
-  | { state: "unavailable"; message: string; orderId: string | null }
+  | { state: "unavailable"; lumenCode: number | null; message: string; orderId: string | null }
   /** No answer: nothing is known to have happened, so the same key may be sent again. */
   | { state: "not-sent"; code: string; message: string };
 
@@ -23,7 +23,7 @@ function resultOf(error: unknown): OrderResult {
   if (!(error instanceof PortalError)) return { state: "not-sent", code: "INTERNAL", message: "Something went wrong in this browser." };
   switch (error.code) {
     case "LUMEN_UNAVAILABLE":
-      return { state: "unavailable", message: error.message, orderId: orderIdOf(error) };
+      return { state: "unavailable", lumenCode: error.lumenCode, message: error.message, orderId: orderIdOf(error) };
     case "LUMEN_REJECTED":
       return { state: "refused", code: error.code, lumenCode: error.lumenCode, message: error.message, orderId: orderIdOf(error) };
     case "VALIDATION_FAILED": {
@@ -40,7 +40,7 @@ function resultOf(error: unknown): OrderResult {
   }
 }
 
-export function resultMessage(result: Extract<OrderResult, { state: "refused" }>): string {
+export function resultMessage(result: Extract<OrderResult, { state: "refused" | "unavailable" }>): string {
   return codedMessage(result.lumenCode, result.message);
 }
 

@@ -4,7 +4,7 @@ import { z } from "zod";
 import { assumed } from "./assumed";
 import { codedString } from "./fields/coded";
 import { orderFields } from "./fields/order-fields";
-import { atLeastOneWeekAhead, dateTimeSpec, type RuleClock } from "./fields/request-date";
+import { atLeastOneWeekAhead, notInThePast, dateTimeSpec, type RuleClock } from "./fields/request-date";
 import { checkLineForProduct, subscriberLinesField } from "./fields/subscriber-line";
 
 export const MAX_TNS_PER_INSTALL = 399;
@@ -20,7 +20,7 @@ export function makeInstallOrderRequestSchema(clock: RuleClock) {
       // 10007's message is about 399 per rate center; the nearest code for 399 per subscriber.
       ...orderFields({ count: MAX_TNS_PER_INSTALL, code: 10007 }),
       customerRequestDate: codedString(
-        dateTimeSpec({ format: 20215, rules: [atLeastOneWeekAhead(clock)], purpose: "Requested install date; leave out to provision at once." }),
+        dateTimeSpec({ format: 20215, rules: [notInThePast(clock), atLeastOneWeekAhead(clock)], purpose: "Requested install date; leave out to provision at once." }),
       ).optional(),
       subscriberLines: subscriberLinesField(20030),
     })

@@ -121,6 +121,8 @@ export const LUMEN_CODE_CASES: readonly LumenCodeCase[] = [
   row(20211, "OrderRequest", liLine({ lastName: "O'Neil #2" })),
   row(20213, "DisconnectRequest", disconnectOn("2027-01-05T00:00:00Z"), false),
   row(20214, "OrderRequest", port({ customerRequestDate: "2026-11-24T00:00:00Z" }), false),
+  // A past install date is in the past before it is less than a week ahead.
+  row(20214, "OrderRequest", { ...sampleElsInstall, customerRequestDate: "2026-11-24T00:00:00Z" }, false),
   row(20215, "OrderRequest", { ...sampleElsInstall, customerRequestDate: "2026-12-07" }),
   row(20217, "TnPortabilityRequest", { tnList: ["555"] }),
   row(20218, "OrderRequest", cnam({ customerName: longName })),

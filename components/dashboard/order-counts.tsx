@@ -18,7 +18,7 @@ export function OrderCounts({ org, data }: { org: string; data: DashboardData })
       <CardHeader>
         <CardTitle>Orders in this period</CardTitle>
         <CardDescription>
-          {data.totalInPeriod} {data.totalInPeriod === 1 ? "order" : "orders"} placed ({PERIOD_LABELS[data.period].toLowerCase()}), follow-up
+          {data.totalInPeriod} {data.totalInPeriod === 1 ? "order" : "orders"} placed ({PERIOD_LABELS[data.period].toLowerCase()}, in days of UTC), follow-up
           orders such as supplements, cancels and approvals included, by where each stands now.
         </CardDescription>
       </CardHeader>

@@ -112,6 +112,7 @@ export function OrdersFilterBar({ values, subAccounts, fieldErrors }: OrdersFilt
               </Field>
             )}
           </div>
+          <p className="text-xs text-muted-foreground">From and To are days in UTC of when the order was placed.</p>
           {values.pageSize && <input type="hidden" name="pageSize" value={values.pageSize} />}
         </>
       )}

@@ -110,6 +110,8 @@ function searchTerms(q: string): Prisma.OrderWhereInput[] {
     // other case still finds its order, by exact match so that the indexes serve.
     { voiceOrderId: { in: [...new Set([q, q.toUpperCase()])] } },
     { externalOrderId: { in: [...new Set([q, q.toLowerCase()])] } },
+    // The portal's own id (ord_…), as its order page's address and Go to show it.
+    { id: { in: [...new Set([q, q.toLowerCase()])] } },
     // The numbers Lumen took (a reservation's, once complete), and those an order asked
     // for, which an order Lumen refused keeps without links.
     ...(tn ? [{ numbers: { some: { telephoneNumber: { tn } } } }, { requestedTns: { has: tn } }] : []),

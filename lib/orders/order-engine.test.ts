@@ -198,6 +198,9 @@ describe(`every order type through POST /api/orgs/[org]/orders (${inject("databa
     const listed = await listRoute((await requestAs(operator.user.id, "/api?q=(303) 974-0003&status=rejected")) as never, routeParams({ org: org.slug }) as never);
     const found = (await listed.json()).orders.find((row: { id: string }) => row.id === order.id);
     expect(found?._count.numbers).toBe(1);
+    // Found by the portal's own id too, as its page's address shows it, in either case.
+    const byId = await listRoute((await requestAs(operator.user.id, `/api?q=${order.id.toUpperCase()}`)) as never, routeParams({ org: org.slug }) as never);
+    expect((await byId.json()).orders.map((row: { id: string }) => row.id)).toEqual([order.id]);
     const timeline = await getNumberTimeline(operator.tenant, "3039740003");
     expect(timeline.filter((entry) => entry.order.id === order.id).map((entry) => entry.kind)).toEqual(["rejected", "submitted"]);
   });

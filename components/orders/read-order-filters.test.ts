@@ -35,4 +35,12 @@ describe("readOrderFilters", () => {
     expect(new URLSearchParams(filters.exportSearch)).toEqual(new URLSearchParams({ type: "install", q: "(303) 974-0001" }));
     expect(readOrderFilters({ page: "2" }).exportSearch).toBe("");
   });
+
+  test("drops a sub-account filter from a reseller's address, where there is none to show or clear", () => {
+    expect(readOrderFilters({ subAccount: "none" })).toMatchObject({ active: true, values: { subAccount: "none" } });
+    const reseller = readOrderFilters({ subAccount: "none", type: "install" }, { bySubAccount: false });
+    expect(reseller).toMatchObject({ valid: true, active: true, values: { type: "install" } });
+    expect(reseller.values.subAccount).toBeUndefined();
+    expect(readOrderFilters({ subAccount: "none" }, { bySubAccount: false }).active).toBe(false);
+  });
 });

@@ -20,13 +20,16 @@ const MESSAGES: Partial<Record<keyof OrderFilterValues, string>> = {
  * Reads the orders list's filters from the URL the way the server will parse them: empty
  * values are no filter, a bad page number falls back to the first page, and a filter the
  * schema refuses comes back as a message for that field instead of an exception.
+ * `bySubAccount`: false for a reseller's user, whose list offers no such filter.
  */
-export function readOrderFilters(searchParams: SearchParams) {
+export function readOrderFilters(searchParams: SearchParams, { bySubAccount = true }: { bySubAccount?: boolean } = {}) {
   const raw: Record<string, string> = {};
   for (const [key, value] of Object.entries(searchParams)) {
     const text = Array.isArray(value) ? value[0] : value;
     if (text !== undefined && text.trim() !== "") raw[key] = text.trim();
   }
+  // A reseller's list has no sub-account filter to show or clear: one in its address is dropped.
+  if (!bySubAccount) delete raw.subAccount;
 
   const values: OrderFilterValues = {};
   for (const key of KEPT_KEYS) if (raw[key] !== undefined) values[key] = raw[key];

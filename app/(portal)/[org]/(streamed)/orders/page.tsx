@@ -29,8 +29,8 @@ export default async function OrdersPage({ params, searchParams }: OrdersPagePro
   // tenant is resolved once per request and shared with the layout.
   const context = await getPortalContext(org);
   const tenant = await getPageTenant(org);
-  const filters = readOrderFilters(await searchParams);
   const isStaff = tenant.subAccount === null;
+  const filters = readOrderFilters(await searchParams, { bySubAccount: isStaff });
 
   const [page, subAccounts] = await Promise.all([
     // A filter the server cannot read shows its error and no list, rather than a wrong one.

@@ -81,7 +81,7 @@ export async function listEveryOrder(
 }
 
 type OrderRow = Prisma.OrderGetPayload<{ select: typeof ORDER_ROW }>;
-export type OrderWithNumbers = OrderRow & { telephoneNumbers: string[] };
+export type OrderWithNumbers = OrderRow & { telephoneNumbers: string[]; quantityAsked: number };
 
 /** What the filters select, within what the tenant may see. */
 function ordersWhere(tenant: Tenant, query: z.output<typeof ListOrdersQuerySchema>): Prisma.OrderWhereInput {

@@ -23,7 +23,7 @@ const base = Date.parse("2026-06-01T12:00:00Z");
 
 async function order(
   key: string,
-  data: { type: OrderType; status: OrderStatus; minutes: number; subAccountId?: string; voiceOrderId?: string; requestedTns?: string[]; linked?: string[]; submittedById?: string; target?: Org },
+  data: { type: OrderType; status: OrderStatus; minutes: number; subAccountId?: string; voiceOrderId?: string; requestedTns?: string[]; linked?: string[]; submittedById?: string; target?: Org; request?: object },
 ) {
   const target = data.target ?? org;
   const created = await testDb.order.create({
@@ -36,7 +36,7 @@ async function order(
       voiceOrderId: data.voiceOrderId ?? null,
       idempotencyKey: randomUUID(),
       externalOrderId: `vp-csv-${randomUUID()}`,
-      request: {},
+      request: data.request ?? {},
       requestedTns: data.requestedTns,
       submittedById: data.submittedById ?? null,
       createdAt: new Date(base + data.minutes * 60_000),
@@ -71,7 +71,15 @@ beforeAll(async () => {
   users.submitter = submitter.id;
   await testDb.user.update({ where: { id: submitter.id }, data: { name: '=HYPERLINK("http://evil.example","x")' } });
 
-  await order("reserve", { type: "reserve", status: "completed", minutes: 0, voiceOrderId: "VO-CSV-1", linked: ["4025550102", "4025550101"], submittedById: submitter.id });
+  await order("reserve", {
+    type: "reserve",
+    status: "completed",
+    minutes: 0,
+    voiceOrderId: "VO-CSV-1",
+    linked: ["4025550102", "4025550101"],
+    submittedById: submitter.id,
+    request: { productID: "2036", rateCenters: [{ rateCenter: "OMAHA", state: "NE", quantity: 2 }] },
+  });
   await order("refused", { type: "install", status: "rejected", minutes: 10, subAccountId, requestedTns: ["6025550108", "6025550107"] });
   await order("waiting", { type: "reserve", status: "awaiting_approval", minutes: 20 });
   // Two orders at the same instant: the batches must neither skip nor repeat one of them.
@@ -95,8 +103,8 @@ describe(`GET /api/orgs/[org]/orders.csv (${inject("databaseKind")})`, () => {
   it("names each order's numbers: those Lumen took, or those a refused order asked for", async () => {
     const { rows } = await csv(users.viewer!);
     const row = (key: string) => rows.find((r) => r.orderId === orders[key])!;
-    expect(row("reserve")).toMatchObject({ type: "reserve", status: "completed", productID: "2036", voiceOrderID: "VO-CSV-1", numberCount: "2", telephoneNumbers: "4025550101 4025550102" });
-    expect(row("refused")).toMatchObject({ type: "install", status: "rejected", voiceOrderID: "", numberCount: "2", telephoneNumbers: "6025550107 6025550108", subAccount: "Desert Resale" });
+    expect(row("reserve")).toMatchObject({ type: "reserve", status: "completed", productID: "2036", voiceOrderID: "VO-CSV-1", numberCount: "2", quantityAsked: "2", telephoneNumbers: "4025550101 4025550102" });
+    expect(row("refused")).toMatchObject({ type: "install", status: "rejected", voiceOrderID: "", numberCount: "2", quantityAsked: "", telephoneNumbers: "6025550107 6025550108", subAccount: "Desert Resale" });
     expect(row("waiting")).toMatchObject({ numberCount: "0", telephoneNumbers: "" });
   });
 

@@ -3,7 +3,7 @@ import type { OrderWithNumbers } from "./list-orders";
 
 // The orders list as CSV, every order its filters match, for reconciling with Lumen's
 // invoices and a partner's own systems: Lumen's ids and codes as Lumen writes them, and
-// each order's numbers in 10 digits, separated by spaces.
+// each order's numbers in 10 digits, separated by spaces, and a reservation's quantity asked.
 
 export const ORDERS_CSV_FIELDS = [
   "createdAt",
@@ -16,6 +16,7 @@ export const ORDERS_CSV_FIELDS = [
   "voiceOrderID",
   "externalOrderID",
   "numberCount",
+  "quantityAsked",
   "telephoneNumbers",
   "subAccount",
   "submittedBy",
@@ -40,6 +41,8 @@ export function ordersCsvRows(orders: OrderWithNumbers[]): string {
       order.voiceOrderId ?? "",
       order.externalOrderId,
       order.telephoneNumbers.length,
+      // What a reservation asked for, which its numbers show only once Lumen has reserved them.
+      order.type === "reserve" ? order.quantityAsked : "",
       order.telephoneNumbers.join(" "),
       order.subAccount?.name ?? "",
       order.submittedBy?.name ?? "",

@@ -80,6 +80,8 @@ test("a short reservation offers the three choices with a countdown; accepting t
   // A double click sends one answer: the form's idempotency key makes the second a repeat.
   await panel.getByRole("button", { name: "Send “Accept available only”" }).dblclick();
   await expect(page.getByRole("main")).toContainText("Approval sent: accept available only");
+  // The question went with its answer: the focus is on the order's heading, not the page's top.
+  await expect(page.getByRole("heading", { level: 1 })).toBeFocused();
   await expect(page.getByRole("main").getByRole("list", { name: "What Lumen said about the backorder" })).toHaveCount(0);
   await expect(page.getByRole("main").getByRole("link", { name: "Accept available only" })).toHaveCount(1);
 

@@ -142,9 +142,16 @@ test("the browser's Back and Forward move between the wizard's steps and keep wh
   await page.goForward();
   await expectStep(page, "Rate centers");
   await expect(page.getByRole("checkbox", { name: "SPOKANE", exact: true })).toBeChecked();
+
+  // A changed answer is checked by Next: Forward does not skip to the utilization step.
+  await page.getByRole("checkbox", { name: "SEATTLE", exact: true }).uncheck();
+  await page.goForward();
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText("Use Next to go on: it checks this step against Lumen's rules first.");
+  await expect(page.getByRole("heading", { name: /^Step \d of \d: Rate centers$/ })).toBeVisible();
   await page.getByRole("button", { name: "Next" }).click();
   await expectStep(page, "Utilization");
   await expect(page.getByRole("main")).toContainText("SPOKANE");
+  await expect(page.getByRole("list", { name: "Utilization per rate center" })).not.toContainText("SEATTLE");
 });
 
 test("reserves in two rate centers with one submission, one order each, tracked together", async ({ page }) => {
@@ -159,8 +166,16 @@ test("reserves in two rate centers with one submission, one order each, tracked 
   await expect(results.getByRole("listitem")).toHaveCount(2);
   await expect(results).toContainText("SEATTLE");
   await expect(results).toContainText("SPOKANE");
+  // "Reserve numbers" gave way to what comes next: the focus is on the count of orders placed.
+  await expect(page.getByRole("status").filter({ hasText: "2 of 2 orders placed." })).toBeFocused();
   // Sent: the tab keeps no draft of it, which a reload could offer to send again.
   expect(await page.evaluate(() => Object.keys(sessionStorage).filter((key) => key.endsWith("/reserve")))).toEqual([]);
+  // Nor does the browser's Back reopen the answers the results are read against.
+  await page.goBack();
+  await expect(page.getByRole("main").getByRole("alert").filter({ hasText: "These orders are sent, so their steps can no longer change." })).toBeVisible();
+  await expect(page.getByRole("heading", { name: /^Step 5 of 5: Review$/ })).toBeVisible();
+  await expect(results.getByRole("listitem")).toHaveCount(2);
+  await expect(results).toContainText("SEATTLE");
   await results.getByRole("link").first().click();
   await expect(page.getByRole("main")).toContainText("Placed together with");
   // The order's page says what it asked for in words, and the list how many until Lumen names them.
@@ -180,6 +195,14 @@ test("meets the 75 % rule once the reserved numbers are in inventory and unused"
   await expect(page.getByRole("main")).toContainText("1648");
   await expect(page.getByRole("link", { name: /unused/i })).toHaveAttribute("href", `/${ORG}/numbers`);
   await expectAccessible(page);
+
+  // Removing the only rate center leaves nothing to check: the step says so, the focus stays
+  // in the wizard, and Next asks for a rate center instead of asking Lumen about none.
+  await page.getByRole("button", { name: "Remove OMAHA" }).click();
+  await expectStep(page, "Utilization");
+  await expect(page.getByText("No rate center is left to check. Go back to Rate centers to choose one.")).toBeVisible();
+  await page.getByRole("button", { name: "Next" }).click();
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText("Choose at least one rate center to go on: go back to Rate centers.");
 });
 
 test("the reserved numbers arrive in reserved inventory and can be handed to an install", async ({ page }) => {

@@ -1,6 +1,7 @@
 "use client";
 
 import { Hourglass } from "lucide-react";
+import { focusPageHeading } from "@/components/shell/page-header";
 import { useRouter } from "next/navigation";
 import { useId, useRef, useState, useTransition } from "react";
 import { toast } from "sonner";
@@ -78,6 +79,8 @@ export function BackorderPanel({ org, orderId, asked, available, deadline, canDe
       }
       toast.success(`Sent to Lumen: ${choice?.name}.`);
       setChosen(null);
+      // The question and its button are gone: the focus goes to the page's heading, above the order's new state.
+      requestAnimationFrame(() => focusPageHeading());
       startRefresh(() => router.refresh());
     } catch {
       setRefusal({ message: "Could not reach the portal. Check your connection and try again; the answer will not be sent twice." });

@@ -84,6 +84,13 @@ export function ReserveWizard({ org, defaultProductId = null, forReseller = fals
     setStepError(null);
   }
 
+  // Its Remove button goes with it: the focus goes to the step's heading, not the page's top.
+  function removeRateCenter(index: number) {
+    remove(index);
+    setStepError(null);
+    requestAnimationFrame(() => wizard.headingRef.current?.focus());
+  }
+
   // react-hook-form checks the whole list on every change to it (a rate center ticked or
   // removed), which marked each new line's empty quantity with 10011 before anyone reached
   // it: the quantities step opens judging only what was typed. Next checks everything.
@@ -103,6 +110,7 @@ export function ReserveWizard({ org, defaultProductId = null, forReseller = fals
       return setStepError("Choose at least one rate center to go on.");
     }
     if (step === 2) {
+      if (getValues("lines").length === 0) return setStepError("Choose at least one rate center to go on: go back to Rate centers.");
       // Pressed while the check is still on its way: wait for that same request.
       let figures;
       try {
@@ -161,7 +169,7 @@ export function ReserveWizard({ org, defaultProductId = null, forReseller = fals
       {step === 1 && productID !== "" && (
         <RateCentersStep org={org} productID={productID} state={state} onToggle={toggleRateCenter} />
       )}
-      {step === 2 && <UtilizationStep org={org} lines={lines} query={utilization} onRemove={(index) => remove(index)} forReseller={forReseller} />}
+      {step === 2 && <UtilizationStep org={org} lines={lines} query={utilization} onRemove={removeRateCenter} forReseller={forReseller} />}
       {step === 3 && <QuantitiesStep />}
       {step === 4 && productID !== "" && <ReviewStep productID={productID} lines={lines} />}
       {step === 4 && submission.results && (

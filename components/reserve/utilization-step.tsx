@@ -32,6 +32,9 @@ interface UtilizationStepProps {
 
 /** Step 3: Lumen's 75 % rule per chosen rate center, checked before anything is ordered. */
 export function UtilizationStep({ org, lines, query, onRemove, forReseller }: UtilizationStepProps) {
+  if (lines.length === 0) {
+    return <p className="text-sm text-muted-foreground">No rate center is left to check. Go back to Rate centers to choose one.</p>;
+  }
   if (query.isPending) {
     return (
       <div className="flex flex-col gap-3" role="status" aria-label="Checking utilization">

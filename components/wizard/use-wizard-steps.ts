@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 
 /** Shown when a step's fields do not pass: the fields themselves say what Lumen would refuse. */
 export const STEP_INVALID = "Correct the marked fields to go on: where Lumen has a code for the problem, the field shows it.";
@@ -7,8 +7,18 @@ export const SUBMIT_INVALID = "Something changed that Lumen would refuse: go bac
 
 const newBatchKey = () => crypto.randomUUID();
 
+/** Said when the browser's Forward would skip a step's checks. */
+export const FORWARD_REFUSED = "Use Next to go on: it checks this step against Lumen's rules first.";
+/** Said when the browser's Back would reopen the steps of orders already sent. */
+export const SENT_REFUSED = "These orders are sent, so their steps can no longer change. Follow them from the results below, or start again for new ones.";
+
 /** Where a wizard's steps keep their number in the browser's history entries. */
 const HISTORY_KEY = "wizardStep";
+
+function stepIn(state: unknown): number {
+  const index = typeof state === "object" && state !== null && HISTORY_KEY in state ? (state as Record<string, unknown>)[HISTORY_KEY] : 0;
+  return typeof index === "number" && Number.isInteger(index) && index >= 0 ? index : 0;
+}
 
 /**
  * Where a wizard is, what stops it going on, and the key of the batch it sends. The key made
@@ -20,6 +30,12 @@ const HISTORY_KEY = "wizardStep";
  * everything typed still there, instead of leaving the wizard and losing it. Next's router
  * keeps its own state in the entries it is given and, on the same address, leaves the page
  * (and the form) mounted.
+ *
+ * History's Forward goes only as far as the user went with Next since the answers last
+ * changed (`answersChanged`): past that it would land on a step whose checks (the 75 %
+ * utilization, portability) never saw the change. Once the orders are sent (`holdSteps`)
+ * neither way moves: Back would reopen the answers the results are read against. A refused
+ * move stays where it is, says why, and makes the entry it landed on name the step shown.
  */
 export function useWizardSteps() {
   const [step, setStep] = useState(0);
@@ -27,6 +43,10 @@ export function useWizardSteps() {
   const [batchKey, setBatchKey] = useState(newBatchKey);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const navigated = useRef(false);
+  const shown = useRef(0);
+  /** The furthest step the user went to with Next since the answers last changed. */
+  const reached = useRef(0);
+  const held = useRef(false);
 
   // Focus follows the step, so a screen reader announces where the user now is. Not on the
   // first render: opening the page should not jump. A frame later, so that
@@ -39,15 +59,18 @@ export function useWizardSteps() {
 
   function show(index: number) {
     navigated.current = true;
+    shown.current = index;
     setStepError(null);
     setStep(index);
   }
 
   useEffect(() => {
     const onPopState = (event: PopStateEvent) => {
-      const state: unknown = event.state;
-      const index = typeof state === "object" && state !== null && HISTORY_KEY in state ? state[HISTORY_KEY] : 0;
-      show(typeof index === "number" && Number.isInteger(index) && index >= 0 ? index : 0);
+      const index = stepIn(event.state);
+      const refusal = index === shown.current ? null : held.current ? SENT_REFUSED : index > reached.current ? FORWARD_REFUSED : null;
+      if (!refusal) return show(index);
+      window.history.replaceState({ ...(event.state as object | null), [HISTORY_KEY]: shown.current }, "");
+      setStepError(refusal);
     };
     window.addEventListener("popstate", onPopState);
     return () => window.removeEventListener("popstate", onPopState);
@@ -55,6 +78,7 @@ export function useWizardSteps() {
 
   function goTo(index: number) {
     if (index !== step) window.history.pushState({ [HISTORY_KEY]: index }, "");
+    reached.current = Math.max(reached.current, index);
     show(index);
   }
 
@@ -66,6 +90,7 @@ export function useWizardSteps() {
 
   function startOver() {
     setBatchKey(newBatchKey());
+    reached.current = 0;
     goTo(0);
   }
 
@@ -80,7 +105,17 @@ export function useWizardSteps() {
     else requestAnimationFrame(() => headingRef.current?.focus());
   }
 
-  return { step, stepError, setStepError, headingRef, goTo, advance, batchKey, startOver, correct };
+  /** Orders are on their way or answered: the browser's history no longer moves between the steps. */
+  const holdSteps = useCallback((hold: boolean) => {
+    held.current = hold;
+  }, []);
+
+  /** An answer changed: the steps after this one check it again, so Forward may not skip to them. */
+  const answersChanged = useCallback(() => {
+    reached.current = shown.current;
+  }, []);
+
+  return { step, stepError, setStepError, headingRef, goTo, advance, batchKey, startOver, correct, holdSteps, answersChanged };
 }
 
 export type WizardSteps = ReturnType<typeof useWizardSteps>;

@@ -2,7 +2,7 @@
 
 import { ArrowLeft, ArrowRight, PencilLine, RotateCcw, type LucideIcon } from "lucide-react";
 import Link from "next/link";
-import type { FormEvent, KeyboardEventHandler, ReactNode } from "react";
+import { useEffect, type FormEvent, type KeyboardEventHandler, type ReactNode } from "react";
 import { FormProvider, type FieldValues, type UseFormReturn } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader } from "@/components/ui/card";
@@ -50,8 +50,13 @@ export function WizardFrame<Values extends FieldValues>({
   draft,
   children,
 }: WizardFrameProps<Values>) {
-  const { step, stepError, headingRef, goTo } = wizard;
+  const { step, stepError, headingRef, goTo, holdSteps, answersChanged } = wizard;
   const current = steps[step] ?? steps[0]!;
+  useEffect(() => holdSteps(started), [holdSteps, started]);
+  useEffect(() => {
+    const subscription = form.watch(() => answersChanged());
+    return () => subscription.unsubscribe();
+  }, [form, answersChanged]);
   const kept = useWizardDraft(form, { key: draft.key, omit: draft.omit ?? KEEP_EVERY_FIELD, started });
 
   // A restored draft starts at the first step: steps after it work from checks (portability,

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import { POST as lookUpRoute } from "@/app/api/orgs/[org]/lumen/[read]/route";
+import { POST as inFlightRoute } from "@/app/api/orgs/[org]/numbers/in-flight/route";
 import { pollOrganizationNotifications } from "@/lib/notifications/poll-notifications";
 import { MAX_TNS_PER_PORT } from "@/lib/lumen/schemas/port-order";
 import { LOA_IN_THE_FUTURE } from "@/lib/orders/letter-of-authorization";
@@ -24,11 +25,14 @@ beforeAll(async () => {
   viewer = await tenantFor(setup.org, "viewer");
 });
 
+/** As the wizard checks: Lumen's portability answer, and the numbers the portal's own orders still hold. */
 async function checkPortability(numbers: string[]) {
   const request = await requestAs(viewer.user.id, "/api", { method: "POST", json: { tnList: numbers } });
   const response = await lookUpRoute(request as never, routeParams({ org: setup.org.slug, read: "portability" }) as never);
   expect(response.status).toBe(200);
-  return sortByPortability(numbers, await response.json());
+  const held = await inFlightRoute((await requestAs(viewer.user.id, "/api", { method: "POST", json: { tns: numbers } })) as never, routeParams({ org: setup.org.slug }) as never);
+  expect(held.status).toBe(200);
+  return sortByPortability(numbers, await response.json(), (await held.json()).numbers);
 }
 
 /** The wizard's path: check every number, set aside what will not port, send the rest as one batch. */
@@ -122,5 +126,20 @@ describe(`port orders from the wizard through POST /api/orgs/[org]/orders (${inj
     expect(again.status).toBe(200);
     expect(again.body.order.id).toBe(orders[0]!.id);
     expect(await testDb.order.count({ where: { organizationId: setup.org.id, batchKey } })).toBe(3);
+  });
+
+  it("sets aside a number one of the portal's own ports still holds, with the 1612 Lumen would refuse it with", async () => {
+    const first = await portLikeTheWizard({ ...VALID_LI_PORT, tnText: "7205554000", billingTelephoneNumber: "" });
+    expect(first.verdict.setAside).toEqual([]);
+    const held = first.answers[0]!.body.order;
+
+    const again = await checkPortability(["7205554000", "7205554001"]);
+    expect(again.portable.map((result) => result.telephoneNumber)).toEqual(["7205554001"]);
+    expect(again.setAside).toEqual([
+      { tn: "7205554000", reason: `1612 · The port in order ${held.voiceOrderId} still holds this number: Lumen takes no other order on it until that one ends.` },
+    ]);
+    // What the check spares the user: Lumen refuses a second port of it.
+    const refused = await post({ type: "port", idempotencyKey: idempotencyKey(), request: planPort({ ...VALID_LI_PORT, tnText: "7205554000", billingTelephoneNumber: "" }).requests[0] });
+    expect(refused.body.error?.details?.lumenCode).toBe(1612);
   });
 });

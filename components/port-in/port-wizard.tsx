@@ -89,7 +89,7 @@ export function PortWizard({ org, serviceNames, defaultProductId = null }: PortW
     } catch {
       return setStepError("Lumen's portability check could not be made; try again.");
     }
-    const verdict = sortByPortability(typed, answer);
+    const verdict = sortByPortability(typed, answer.lumen, answer.inFlight);
     setValue("setAside", verdict.setAside.map((n) => n.tn));
     if (verdict.portable.length === 0) return setStepError("None of the numbers can be ported: go back and add others.");
     goTo(PORTABILITY + 1);

@@ -6,13 +6,12 @@ import { Button } from "@/components/ui/button";
 import { Skeleton } from "@/components/ui/skeleton";
 import { CodedAlert } from "@/components/wizard/coded-alert";
 import { QueryErrorAlert } from "@/components/wizard/query-error-alert";
-import type { TnPortabilityResponse } from "@/lib/lumen/schemas/tn-portability";
 import { describePortRequests } from "./port-numbers-step";
-import { sortByPortability, type SetAsideNumber } from "./portability";
+import { sortByPortability, type PortabilityAnswer, type SetAsideNumber } from "./portability";
 
 interface PortabilityStepProps {
   numbers: string[];
-  query: UseQueryResult<TnPortabilityResponse, Error>;
+  query: UseQueryResult<PortabilityAnswer, Error>;
 }
 
 /** Step 2: Lumen's answer for every number; the ones that cannot be ported are set aside. */
@@ -29,7 +28,7 @@ export function PortabilityStep({ numbers, query }: PortabilityStepProps) {
     return <QueryErrorAlert title="Lumen's portability check could not be made." error={query.error} onRetry={() => void query.refetch()} />;
   }
 
-  const { portable, setAside } = sortByPortability(numbers, query.data);
+  const { portable, setAside } = sortByPortability(numbers, query.data.lumen, query.data.inFlight);
   return (
     <div className="flex flex-col gap-5">
       <p role="status" aria-live="polite" className="text-sm font-medium">
@@ -86,7 +85,7 @@ function SetAsideList({ numbers, goingOn }: { numbers: SetAsideNumber[]; goingOn
     <CodedAlert tone="attention" title={`Set aside: ${numbers.length === 1 ? "one number" : `${numbers.length} numbers`} Lumen cannot port now`}>
       <p>
         {goingOn
-          ? "The port goes on without them. Keep them for later: port them once the losing carrier releases them."
+          ? "The port goes on without them. Keep them for later: each line says what has to change before they can be ported."
           : "None of the numbers can be ported: go back and add others."}
       </p>
       <ul aria-label="Numbers set aside" className="mt-1 flex flex-col gap-1">

@@ -93,7 +93,7 @@ export function InventoryPicker({ org, chosen, onAdd }: InventoryPickerProps) {
         </table>
       </div>
       <div className="flex flex-wrap items-center justify-between gap-3">
-        <div className="flex items-center gap-2 text-sm">
+        <div className="flex flex-wrap items-center gap-2 text-sm">
           <Button type="button" variant="outline" size="sm" disabled={page <= 1} onClick={() => setPage(page - 1)}>
             <ChevronLeft aria-hidden />
             Previous

@@ -40,7 +40,7 @@ export function OrdersFilterBar({ values, subAccounts, fieldErrors }: OrdersFilt
         <>
           {/* Beside the search from sm up; on a phone, after the filters they apply, as on the audit trail. */}
           <div className="contents sm:flex sm:flex-wrap sm:items-end sm:gap-3">
-            <FilterSearchField value={values.q} error={fieldErrors.q} placeholder="TN, voice order ID or external order ID" />
+            <FilterSearchField value={values.q} error={fieldErrors.q} placeholder="TN, voice order ID, external or portal order ID" />
             <div className="order-last flex items-end gap-2 sm:order-none">
               {actions}
             </div>

@@ -30,7 +30,8 @@ export function MembersTable({ org, actorRole, canManage, people }: TablesProps)
         <CardTitle id="members-title">Members</CardTitle>
         <CardDescription>Everyone who can sign in to this organization, with their role and reseller sub-account.</CardDescription>
       </CardHeader>
-      <CardContent className="relative overflow-x-auto">
+      {/* Reachable from the keyboard, to scroll a row with no control in it (the only owner's) on a phone. */}
+      <CardContent role="region" aria-label="Members table" tabIndex={0} className="relative scroll-x-cue overflow-x-auto">
         <table className="w-full text-sm">
           <caption className="sr-only">Members of this organization</caption>
           <thead>
@@ -88,7 +89,7 @@ export function InvitationsTable({ org, canManage, people }: TablesProps) {
         <CardTitle id="invitations-title">Open invitations</CardTitle>
         <CardDescription>Sent and not yet accepted. An expired one no longer works: send a new link.</CardDescription>
       </CardHeader>
-      <CardContent className="relative overflow-x-auto">
+      <CardContent role="region" aria-label="Open invitations table" tabIndex={0} className="relative scroll-x-cue overflow-x-auto">
         {people.invitations.length === 0 ? (
           <EmptyState icon={Mail} title="No open invitations" description="Invitations you send show here until they are accepted." headingLevel={3} />
         ) : (

@@ -62,6 +62,21 @@ test("a short reservation offers the three choices with a countdown; accepting t
   await expect(panel).toBeVisible();
   await expectAccessible(page);
 
+  // While it waits, another reservation in Boulder would meet Lumen's 4011: the wizard says so first.
+  await page.goto(`/${ORG}/reserve`);
+  await page.getByRole("radio", { name: "Local Inbound (2036)" }).check();
+  await page.getByLabel("State").selectOption("CO");
+  await page.getByRole("button", { name: "Next" }).click();
+  await page.getByRole("checkbox", { name: "BOULDER", exact: true }).check();
+  await page.getByRole("button", { name: "Next" }).click();
+  const held = page.getByRole("list", { name: "Utilization per rate center" }).getByRole("listitem").filter({ hasText: "BOULDER" });
+  await expect(held).toContainText("A reservation here is still in backorder.");
+  await expect(held).toContainText("Lumen 4011");
+  await expect(held.getByRole("link", { name: /^Reservation VO\d+$/ })).toBeVisible();
+  await page.getByRole("button", { name: "Next" }).click();
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText("Remove BOULDER or go back: a reservation there is still in backorder (Lumen 4011).");
+  await expectAccessible(page);
+
   // The orders list pins the waiting reservation, with the same countdown.
   await page.goto(`/${ORG}/orders`);
   const waiting = page.getByRole("row").filter({ hasText: "Needs your approval" });

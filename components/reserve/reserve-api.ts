@@ -3,6 +3,7 @@ import { callPortal, orgApi } from "@/components/wizard/portal-api";
 import type { RateCentersResponse } from "@/lib/lumen/schemas/rate-centers";
 import type { RateCenterUtilizationResponse } from "@/lib/lumen/schemas/rate-center-utilization";
 import type { ProductId } from "@/lib/lumen/schemas/fields/product-id";
+import type { OpenBackorder } from "@/lib/orders/open-backorders-schema";
 
 export type RateCenter = RateCentersResponse["rateCenters"][number];
 export type RateCenterUtilization = RateCenterUtilizationResponse["utilization"][number];
@@ -19,4 +20,13 @@ export function fetchUtilization(org: string, productID: ProductId, rateCenters:
     method: "POST",
     body: JSON.stringify({ productID, rateCenters }),
   });
+}
+
+/** The organization's reservations still in backorder in these rate centers (Lumen refuses another there with 4011). */
+export async function fetchOpenBackorders(org: string, rateCenters: { rateCenter: string; state: string }[]): Promise<OpenBackorder[]> {
+  const answer = await callPortal<{ backorders: OpenBackorder[] }>(`${orgApi(org)}/orders/open-backorders`, {
+    method: "POST",
+    body: JSON.stringify({ rateCenters }),
+  });
+  return answer.backorders;
 }

@@ -13,11 +13,11 @@ import { ProductStateStep } from "./product-state-step";
 import { LINE_FIELDS, QuantitiesStep } from "./quantities-step";
 import { RateCentersStep } from "./rate-centers-step";
 import { NetworkError } from "@/components/wizard/portal-api";
-import { fetchUtilization, type RateCenter } from "./reserve-api";
+import { fetchOpenBackorders, fetchUtilization, type RateCenter } from "./reserve-api";
 import { initialReserveValues, newLine, ReserveWizardSchema, toOrderRequest, type ReservationLineValues, type ReserveWizardValues } from "./reserve-wizard-schema";
 import { ReservationResults } from "./reservation-results";
 import { ReviewStep } from "./review-step";
-import { utilizationFor, UtilizationStep } from "./utilization-step";
+import { backorderFor, utilizationFor, UtilizationStep } from "./utilization-step";
 
 const STEPS = [
   { title: "Product and state", hint: "What kind of numbers, and where." },
@@ -72,6 +72,13 @@ export function ReserveWizard({ org, defaultProductId = null, forReseller = fals
     placeholderData: keepPreviousData,
   });
 
+  const backordersQuery = {
+    queryKey: ["reserve", org, "open-backorders", lines.map((line) => `${line.state}/${line.rateCenter}`).sort()],
+    queryFn: () => fetchOpenBackorders(org, lines.map(({ rateCenter, state }) => ({ rateCenter, state }))),
+    staleTime: 10_000,
+  };
+  const backorders = useQuery({ ...backordersQuery, enabled: step >= 2 && lines.length > 0, placeholderData: keepPreviousData });
+
   function clearRateCenters() {
     if (getValues("lines").length > 0) replace([]);
     form.setValue("rateCenterFilter", "");
@@ -112,11 +119,15 @@ export function ReserveWizard({ org, defaultProductId = null, forReseller = fals
     if (step === 2) {
       if (getValues("lines").length === 0) return setStepError("Choose at least one rate center to go on: go back to Rate centers.");
       // Pressed while the check is still on its way: wait for that same request.
-      let figures;
+      let figures, held;
       try {
-        figures = await queryClient.fetchQuery(utilizationQuery);
+        [figures, held] = await Promise.all([queryClient.fetchQuery(utilizationQuery), queryClient.fetchQuery(backordersQuery)]);
       } catch {
         return setStepError("Lumen's utilization could not be checked; try again.");
+      }
+      const inBackorder = getValues("lines").filter((line) => backorderFor(held, line));
+      if (inBackorder.length > 0) {
+        return setStepError(`Remove ${inBackorder.map((line) => line.rateCenter).join(", ")} or go back: a reservation there is still in backorder (Lumen 4011).`);
       }
       const blocked = getValues("lines").filter((line) => utilizationFor(figures, line)?.canOrderMore === false);
       if (blocked.length === 0) {
@@ -169,7 +180,9 @@ export function ReserveWizard({ org, defaultProductId = null, forReseller = fals
       {step === 1 && productID !== "" && (
         <RateCentersStep org={org} productID={productID} state={state} onToggle={toggleRateCenter} />
       )}
-      {step === 2 && <UtilizationStep org={org} lines={lines} query={utilization} onRemove={removeRateCenter} forReseller={forReseller} />}
+      {step === 2 && (
+        <UtilizationStep org={org} lines={lines} query={utilization} backorders={backorders.data ?? []} onRemove={removeRateCenter} forReseller={forReseller} />
+      )}
       {step === 3 && <QuantitiesStep />}
       {step === 4 && productID !== "" && <ReviewStep productID={productID} lines={lines} />}
       {step === 4 && submission.results && (

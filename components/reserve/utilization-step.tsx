@@ -7,12 +7,18 @@ import { lumenMessage } from "@/lib/lumen/codes";
 import type { RateCenterUtilizationResponse } from "@/lib/lumen/schemas/rate-center-utilization";
 import { CodedAlert } from "@/components/wizard/coded-alert";
 import { QueryErrorAlert } from "@/components/wizard/query-error-alert";
+import { OPEN_BACKORDER_CODE, type OpenBackorder } from "@/lib/orders/open-backorders-schema";
 import type { RateCenterUtilization } from "./reserve-api";
 import type { ReservationLineValues } from "./reserve-wizard-schema";
 import { UtilizationGauge } from "./utilization-gauge";
 
 /** Lumen's notification when a rate center's inventory is not yet 75 % in use. */
 export const UNDER_USED_CODE = 1648;
+
+/** The organization's reservation still in backorder in the line's rate center, if any. */
+export function backorderFor(backorders: readonly OpenBackorder[] | undefined, line: { rateCenter: string; state: string }): OpenBackorder | undefined {
+  return backorders?.find((b) => b.rateCenter.toUpperCase() === line.rateCenter.toUpperCase() && b.state.toUpperCase() === line.state.toUpperCase());
+}
 
 export function utilizationFor(
   data: RateCenterUtilizationResponse | undefined,
@@ -25,13 +31,15 @@ interface UtilizationStepProps {
   org: string;
   lines: ReservationLineValues[];
   query: UseQueryResult<RateCenterUtilizationResponse, Error>;
+  /** The organization's reservations still in backorder in these rate centers (none while unknown). */
+  backorders: readonly OpenBackorder[];
   onRemove: (index: number) => void;
   /** A reseller's user: the unused numbers are mostly not its own, and it sees only its own. */
   forReseller: boolean;
 }
 
 /** Step 3: Lumen's 75 % rule per chosen rate center, checked before anything is ordered. */
-export function UtilizationStep({ org, lines, query, onRemove, forReseller }: UtilizationStepProps) {
+export function UtilizationStep({ org, lines, query, backorders, onRemove, forReseller }: UtilizationStepProps) {
   if (lines.length === 0) {
     return <p className="text-sm text-muted-foreground">No rate center is left to check. Go back to Rate centers to choose one.</p>;
   }
@@ -70,6 +78,9 @@ export function UtilizationStep({ org, lines, query, onRemove, forReseller }: Ut
                 )}
               </div>
               {utilization && <UtilizationGauge utilization={utilization} label={line.rateCenter} />}
+              {backorderFor(backorders, line) && (
+                <BackorderHere org={org} line={line} backorder={backorderFor(backorders, line)!} onRemove={() => onRemove(index)} />
+              )}
               {!utilization && query.isFetching && <Skeleton className="h-8 w-full" />}
               {utilization?.canOrderMore === false ? (
                 <CodedAlert tone="attention" code={`Lumen ${UNDER_USED_CODE}`} title="Not enough of the account's numbers here are in use yet.">
@@ -111,5 +122,28 @@ export function UtilizationStep({ org, lines, query, onRemove, forReseller }: Ut
         })}
       </ul>
     </div>
+  );
+}
+
+/** A reservation of the organization's here is still in backorder: Lumen refuses another (4011). */
+function BackorderHere({ org, line, backorder, onRemove }: { org: string; line: ReservationLineValues; backorder: OpenBackorder; onRemove: () => void }) {
+  const name = backorder.order.voiceOrderId ?? "not yet numbered by Lumen";
+  return (
+    <CodedAlert tone="attention" code={`Lumen ${OPEN_BACKORDER_CODE}`} title="A reservation here is still in backorder.">
+      <p>
+        <Link href={`/${org}/orders/${backorder.order.id}`} className="font-medium underline underline-offset-4">
+          Reservation {name}
+        </Link>{" "}
+        {backorder.order.awaitingApproval ? "waits for your answer to Lumen's backorder offer" : "is backordered"}: Lumen takes no other
+        reservation in {line.rateCenter} until it is over. {backorder.order.awaitingApproval ? "Answer it, or remove this rate center to go on." : "Remove this rate center to go on."}
+      </p>
+      <p className="text-xs opacity-80">Lumen: “{lumenMessage(OPEN_BACKORDER_CODE)}”</p>
+      <div className="mt-1">
+        <Button type="button" variant="outline" size="sm" onClick={onRemove}>
+          <Trash2 aria-hidden />
+          Remove {line.rateCenter}
+        </Button>
+      </div>
+    </CodedAlert>
   );
 }

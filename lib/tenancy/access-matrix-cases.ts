@@ -373,6 +373,13 @@ export const ROUTE_CASES: readonly RouteCase[] = [
     expected: gate({ min: "viewer", who: "slice", ok: 422 }),
   },
   {
+    route: "app/api/orgs/[org]/orders/open-backorders/route.ts",
+    method: "POST",
+    request: "the open backorders of no rate centers: stops at validation",
+    call: (fx) => ({ params: org(fx), json: invalid }),
+    expected: gate({ min: "viewer", who: "slice", ok: 422 }),
+  },
+  {
     route: "app/api/orgs/[org]/numbers/in-flight/route.ts",
     method: "POST",
     request: "the orders in flight on no numbers: stops at validation",

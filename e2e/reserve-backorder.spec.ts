@@ -16,14 +16,19 @@ test.beforeEach(async ({ page }) => {
   await signIn(page, "owner@prairie.example", "prairie-owner-password");
 });
 
-/** Reserves through the wizard and opens the order's page. */
-async function reserve(page: Page, state: string, rateCenter: string, quantity: number) {
+/** Walks the reservation wizard to its utilization step for one rate center. */
+async function toUtilization(page: Page, state: string, rateCenter: string) {
   await page.goto(`/${ORG}/reserve`);
   await page.getByRole("radio", { name: "Local Inbound (2036)" }).check();
   await page.getByLabel("State").selectOption(state);
   await page.getByRole("button", { name: "Next" }).click();
   await page.getByRole("checkbox", { name: rateCenter, exact: true }).check();
   await page.getByRole("button", { name: "Next" }).click();
+}
+
+/** Reserves through the wizard and opens the order's page. */
+async function reserve(page: Page, state: string, rateCenter: string, quantity: number) {
+  await toUtilization(page, state, rateCenter);
   await page.getByRole("button", { name: "Next" }).click();
   await page.getByLabel(`Quantity for ${rateCenter}`).fill(String(quantity));
   await page.getByRole("button", { name: "Next" }).click();
@@ -63,12 +68,7 @@ test("a short reservation offers the three choices with a countdown; accepting t
   await expectAccessible(page);
 
   // While it waits, another reservation in Boulder would meet Lumen's 4011: the wizard says so first.
-  await page.goto(`/${ORG}/reserve`);
-  await page.getByRole("radio", { name: "Local Inbound (2036)" }).check();
-  await page.getByLabel("State").selectOption("CO");
-  await page.getByRole("button", { name: "Next" }).click();
-  await page.getByRole("checkbox", { name: "BOULDER", exact: true }).check();
-  await page.getByRole("button", { name: "Next" }).click();
+  await toUtilization(page, "CO", "BOULDER");
   const held = page.getByRole("list", { name: "Utilization per rate center" }).getByRole("listitem").filter({ hasText: "BOULDER" });
   await expect(held).toContainText("A reservation here is still in backorder.");
   await expect(held).toContainText("Lumen 4011");

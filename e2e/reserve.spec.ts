@@ -144,7 +144,11 @@ test("the browser's Back and Forward move between the wizard's steps and keep wh
   await expect(page.getByRole("checkbox", { name: "SPOKANE", exact: true })).toBeChecked();
 
   // A changed answer is checked by Next: Forward does not skip to the utilization step.
-  await page.getByRole("checkbox", { name: "SEATTLE", exact: true }).uncheck();
+  // A click and a wait, not uncheck(): uncheck() reads the box back at once, before React
+  // has drawn the form's new list on a busy machine (the box was seen clear a moment later).
+  const seattle = page.getByRole("checkbox", { name: "SEATTLE", exact: true });
+  await seattle.click();
+  await expect(seattle).not.toBeChecked();
   await page.goForward();
   await expect(page.getByRole("main").getByRole("alert")).toHaveText("Use Next to go on: it checks this step against Lumen's rules first.");
   await expect(page.getByRole("heading", { name: /^Step \d of \d: Rate centers$/ })).toBeVisible();

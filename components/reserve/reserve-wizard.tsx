@@ -13,6 +13,7 @@ import { ProductStateStep } from "./product-state-step";
 import { LINE_FIELDS, QuantitiesStep } from "./quantities-step";
 import { RateCentersStep } from "./rate-centers-step";
 import { NetworkError } from "@/components/wizard/portal-api";
+import { OPEN_BACKORDER_CODE } from "@/lib/orders/open-backorders-schema";
 import { fetchOpenBackorders, fetchUtilization, type RateCenter } from "./reserve-api";
 import { initialReserveValues, newLine, ReserveWizardSchema, toOrderRequest, type ReservationLineValues, type ReserveWizardValues } from "./reserve-wizard-schema";
 import { ReservationResults } from "./reservation-results";
@@ -127,7 +128,7 @@ export function ReserveWizard({ org, defaultProductId = null, forReseller = fals
       }
       const inBackorder = getValues("lines").filter((line) => backorderFor(held, line));
       if (inBackorder.length > 0) {
-        return setStepError(`Remove ${inBackorder.map((line) => line.rateCenter).join(", ")} or go back: a reservation there is still in backorder (Lumen 4011).`);
+        return setStepError(`Remove ${inBackorder.map((line) => line.rateCenter).join(", ")} or go back: a reservation there is still in backorder (Lumen ${OPEN_BACKORDER_CODE}).`);
       }
       const blocked = getValues("lines").filter((line) => utilizationFor(figures, line)?.canOrderMore === false);
       if (blocked.length === 0) {

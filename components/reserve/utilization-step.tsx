@@ -65,6 +65,7 @@ export function UtilizationStep({ org, lines, query, backorders, onRemove, forRe
       <ul className="flex flex-col gap-3" aria-label="Utilization per rate center">
         {lines.map((line, index) => {
           const utilization = utilizationFor(query.data, line);
+          const backorder = backorderFor(backorders, line);
           return (
             <li key={`${line.state}-${line.rateCenter}`} className="flex flex-col gap-3 rounded-lg border bg-card px-4 py-3">
               <div className="flex flex-wrap items-center justify-between gap-2">
@@ -78,9 +79,7 @@ export function UtilizationStep({ org, lines, query, backorders, onRemove, forRe
                 )}
               </div>
               {utilization && <UtilizationGauge utilization={utilization} label={line.rateCenter} />}
-              {backorderFor(backorders, line) && (
-                <BackorderHere org={org} line={line} backorder={backorderFor(backorders, line)!} onRemove={() => onRemove(index)} />
-              )}
+              {backorder && <BackorderHere org={org} line={line} backorder={backorder} onRemove={() => onRemove(index)} />}
               {!utilization && query.isFetching && <Skeleton className="h-8 w-full" />}
               {utilization?.canOrderMore === false ? (
                 <CodedAlert tone="attention" code={`Lumen ${UNDER_USED_CODE}`} title="Not enough of the account's numbers here are in use yet.">

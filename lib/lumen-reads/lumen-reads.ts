@@ -7,6 +7,7 @@ import type { LumenMethodName } from "@/lib/lumen/client/lumen-client-types";
 import { lumenClientForOrganization } from "@/lib/organizations/lumen-client-for-organization";
 import { assertRole, assertStaff } from "@/lib/tenancy/require-membership";
 import type { Tenant } from "@/lib/tenancy/tenant";
+import { tenDigits } from "@/lib/numbers/active-report";
 import type { z } from "zod";
 import { ActiveInventoryQuerySchema } from "@/lib/lumen/schemas/active-inventory";
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "@/lib/lumen/schemas/fields/paging";
@@ -87,13 +88,11 @@ function ownInventoryPage(schema: z.ZodType<{ pageNumber?: number; pageSize?: nu
       if (answer.telephoneNumbers.length === 0 || page * (answer.pageSize || MAX_PAGE_SIZE) >= answer.totalCount) break;
     }
     const own = await db().telephoneNumber.findMany({
-      where: { organizationId: tenant.organizationId, subAccountId: tenant.subAccount.id, tn: { in: [...new Set(rows.map((row) => tenDigitsOf(row.telephoneNumber)))] } },
+      where: { organizationId: tenant.organizationId, subAccountId: tenant.subAccount.id, tn: { in: [...new Set(rows.map((row) => tenDigits(row.telephoneNumber)))] } },
       select: { tn: true },
     });
     const mine = new Set(own.map((row) => row.tn));
-    const kept = rows.filter((row) => mine.has(tenDigitsOf(row.telephoneNumber)));
+    const kept = rows.filter((row) => mine.has(tenDigits(row.telephoneNumber)));
     return { pageNumber, pageSize, totalCount: kept.length, telephoneNumbers: kept.slice((pageNumber - 1) * pageSize, pageNumber * pageSize) };
   };
 }
-
-const tenDigitsOf = (telephoneNumber: string) => telephoneNumber.replace(/\D/g, "").slice(-10);

@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
-import { advanceSandboxClock } from "./support/sandbox";
+import { advanceSandboxClock, injectSandboxFault } from "./support/sandbox";
 import { expectAccessible } from "./support/accessibility";
 import { signIn } from "./support/sign-in";
 
@@ -190,6 +190,39 @@ test("reserves in two rate centers with one submission, one order each, tracked 
   const orders = page.getByRole("table", { name: "Orders" });
   await expect(orders.getByText("10 asked").first()).toBeVisible();
   await expect(orders.getByText("3 asked").first()).toBeVisible();
+});
+
+test("orders that never reached Lumen in an outage are placed again from the results, each once", async ({ page }) => {
+  await chooseRateCenters(page, "AZ", ["PHOENIX", "FLAGSTAFF"]);
+  await page.getByRole("button", { name: "Next" }).click();
+  await page.getByLabel("Quantity for PHOENIX").fill("2");
+  await page.getByLabel("Quantity for FLAGSTAFF").fill("1");
+  await page.getByRole("button", { name: "Next" }).click();
+  // Lumen answers 503 to both orders, each sent twice by the engine (it asked Lumen in between).
+  await injectSandboxFault({ pattern: "*/Numbers/orderInventory", method: "POST", status: 503, count: 4 });
+  await page.getByRole("button", { name: "Reserve numbers" }).click();
+
+  const results = page.getByRole("list", { name: "Reservation results" });
+  await expect(page.getByRole("status").filter({ hasText: "0 of 2 orders placed." })).toBeFocused({ timeout: 15_000 });
+  await expect(results.getByRole("listitem").filter({ hasText: "Lumen unavailable" })).toHaveCount(2);
+  await expect(page.getByRole("main")).toContainText("2 orders never reached Lumen.");
+  await page.getByRole("button", { name: "Place all 2 again" }).click();
+  const dialog = page.getByRole("alertdialog", { name: "Place these 2 orders again?" });
+  const batch = dialog.getByRole("list", { name: "Orders to place again" });
+  await expect(batch).toContainText("PHOENIX, AZ");
+  await expect(batch).toContainText("FLAGSTAFF, AZ");
+  await expectAccessible(page);
+  await dialog.getByRole("button", { name: "Place all 2 again" }).click();
+  await expect(dialog.getByRole("status")).toHaveText("Done: 2 of 2 placed again.", { timeout: 15_000 });
+  await dialog.getByRole("button", { name: "Close" }).click();
+
+  // The results now count them, each row leading to its new order, and nothing is left to place.
+  await expect(page.getByRole("status").filter({ hasText: "2 of 2 orders placed." })).toBeFocused();
+  await expect(results.getByRole("listitem").filter({ hasText: "placed again" })).toHaveCount(2);
+  await expect(page.getByRole("button", { name: /again$/ })).toHaveCount(0);
+  await results.getByRole("listitem").filter({ hasText: "PHOENIX, AZ" }).getByRole("link", { name: "View order" }).click();
+  await expect(page.getByRole("main")).toContainText("Lumen accepted the order");
+  await expect(page.getByRole("link", { name: "The reserve order that never reached Lumen" })).toBeVisible();
 });
 
 test("meets the 75 % rule once the reserved numbers are in inventory and unused", async ({ page }) => {

@@ -111,6 +111,7 @@ export function ChangeWizard({ org, initialTns, serviceNames, defaultProductId =
           results={submission.results}
           pending={submission.pending}
           onRetry={(indexes) => void submission.send(batchKey, changeOrders(getValues()), indexes)}
+          onPlacedAgain={submission.placedAgain}
         />
       )}
     </WizardFrame>

@@ -2,9 +2,10 @@
 
 import { CloudOff } from "lucide-react";
 import { useState, type ReactNode } from "react";
+import { ORDER_TYPE_LABELS } from "@/components/orders/order-labels";
+import { PlaceAllAgain, type OrderToPlaceAgain } from "@/components/orders/place-all-again";
 import type { UnplacedOrder } from "@/lib/dashboard/dashboard-data";
 import { NeedsYouSection } from "./needs-you-section";
-import { PlaceAllAgain } from "./place-all-again";
 
 /**
  * The orders that never reached Lumen, shown only after an outage (most periods have none,
@@ -21,9 +22,21 @@ export function NotPlacedSection({ org, count, placeAgain, children }: { org: st
       {children}
       {showPlaceAgain && (
         <li>
-          <PlaceAllAgain org={org} orders={placeAgain} open={dialogOpen} onOpenChange={setDialogOpen} />
+          <PlaceAllAgain org={org} orders={placeAgain.map(toPlaceAgain)} open={dialogOpen} onOpenChange={setDialogOpen} />
         </li>
       )}
     </NeedsYouSection>
   );
+}
+
+function toPlaceAgain(order: UnplacedOrder): OrderToPlaceAgain {
+  return {
+    id: order.id,
+    name: (
+      <>
+        {ORDER_TYPE_LABELS[order.type]} <span className="font-mono text-xs">{order.externalOrderId}</span>
+        {order.subAccountName && <span className="font-normal text-muted-foreground"> · {order.subAccountName}</span>}
+      </>
+    ),
+  };
 }

@@ -161,6 +161,7 @@ export function DisconnectWizard({ org, initialTns }: { org: string; initialTns:
           results={submission.results}
           pending={submission.pending}
           onRetry={(indexes) => void submission.send(batchKey, disconnectOrders(getValues()), indexes)}
+          onPlacedAgain={submission.placedAgain}
         />
       )}
     </WizardFrame>

@@ -124,6 +124,7 @@ export function InstallWizard({ org, initialTns, serviceNames, defaultProductId 
           results={submission.results}
           pending={submission.pending}
           onRetry={(indexes) => void submission.send(batchKey, installOrders(getValues()), indexes)}
+          onPlacedAgain={submission.placedAgain}
         />
       )}
     </WizardFrame>

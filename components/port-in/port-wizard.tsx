@@ -177,6 +177,7 @@ export function PortWizard({ org, serviceNames, defaultProductId = null }: PortW
           results={submission.results}
           pending={submission.pending}
           onRetry={(indexes) => void submission.send(batchKey, portOrders(getValues()), indexes)}
+          onPlacedAgain={submission.placedAgain}
         />
       )}
     </WizardFrame>

@@ -1,4 +1,5 @@
 import { OrderResults } from "@/components/wizard/order-results";
+import type { PlacedOrder } from "@/components/wizard/portal-api";
 import type { OrderResult } from "@/components/wizard/use-order-batch";
 import type { ReservationLineValues } from "./reserve-wizard-schema";
 
@@ -8,10 +9,11 @@ interface ReservationResultsProps {
   results: OrderResult[];
   pending: boolean;
   onRetry: (indexes: number[]) => void;
+  onPlacedAgain: (orderId: string, placed: PlacedOrder["order"]) => void;
 }
 
 /** What happened to each rate center's order, as it happens. */
-export function ReservationResults({ org, lines, results, pending, onRetry }: ReservationResultsProps) {
+export function ReservationResults({ org, lines, results, pending, onRetry, onPlacedAgain }: ReservationResultsProps) {
   return (
     <OrderResults
       org={org}
@@ -24,6 +26,7 @@ export function ReservationResults({ org, lines, results, pending, onRetry }: Re
       results={results}
       pending={pending}
       onRetry={onRetry}
+      onPlacedAgain={onPlacedAgain}
     />
   );
 }

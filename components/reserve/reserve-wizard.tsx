@@ -193,6 +193,7 @@ export function ReserveWizard({ org, defaultProductId = null, forReseller = fals
           results={submission.results}
           pending={submission.pending}
           onRetry={(indexes) => void submission.send(batchKey, reservationOrders(productID as ProductId, getValues("lines")), indexes)}
+          onPlacedAgain={submission.placedAgain}
         />
       )}
     </WizardFrame>

@@ -1,8 +1,10 @@
 import { CircleAlert, CircleCheck, CircleDashed, CircleX, LoaderCircle, RotateCw } from "lucide-react";
 import Link from "next/link";
-import { useEffect, useRef, type ReactNode } from "react";
+import { useEffect, useRef, useState, type ReactNode } from "react";
+import { PlaceAllAgain } from "@/components/orders/place-all-again";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
+import type { PlacedOrder } from "./portal-api";
 import { resultMessage, type OrderResult } from "./use-order-batch";
 
 interface OrderResultsProps {
@@ -16,6 +18,8 @@ interface OrderResultsProps {
   results: OrderResult[];
   pending: boolean;
   onRetry: (indexes: number[]) => void;
+  /** An order of the batch that never reached Lumen was placed again (useOrderBatch's placedAgain). */
+  onPlacedAgain: (orderId: string, placed: PlacedOrder["order"]) => void;
 }
 
 /**
@@ -24,11 +28,26 @@ interface OrderResultsProps {
  * is one (codedMessage). The portal's own error codes (NOT_FOUND, LUMEN_REJECTED …) are for
  * programs reading its API and are not shown.
  */
-export function OrderResults({ org, label, names, sendingMessage, results, pending, onRetry }: OrderResultsProps) {
+export function OrderResults({ org, label, names, sendingMessage, results, pending, onRetry, onPlacedAgain }: OrderResultsProps) {
   const placed = results.filter((r) => r.state === "placed").length;
   const retry = results.flatMap((r, index) => (r.state === "not-sent" ? [index] : []));
   const done = !pending && results.every((r) => r.state !== "waiting" && r.state !== "sending");
   const status = useRef<HTMLParagraphElement>(null);
+  // Recorded, but Lumen could not take them (an outage): placed again from here as the
+  // dashboard's "Not placed" does, without opening each order.
+  const toPlaceAgain = done
+    ? results.flatMap((r, index) => (r.state === "unavailable" && r.placeable && r.orderId ? [{ id: r.orderId, name: names[index] ?? `Order ${index + 1}` }] : []))
+    : [];
+  const [placeAgainOpen, setPlaceAgainOpen] = useState(false);
+  // Closed once all were placed again, the dialog has no button left to give the focus back
+  // to: it goes to the count of orders placed, which now counts them.
+  function placeAgainOpenChange(open: boolean) {
+    setPlaceAgainOpen(open);
+    if (open) return;
+    requestAnimationFrame(() => {
+      if (document.activeElement === null || document.activeElement === document.body) status.current?.focus();
+    });
+  }
   // The button that sent the orders gives way to what comes next once all are answered, and
   // the focus it had would fall to the page's top: it goes to the count of orders placed.
   useEffect(() => {
@@ -61,6 +80,17 @@ export function OrderResults({ org, label, names, sendingMessage, results, pendi
             No answer came back for {retry.length === 1 ? "one order" : `${retry.length} orders`}. Sending again uses the same
             keys, so an order that did arrive is not placed twice.
           </span>
+        </div>
+      )}
+      {(toPlaceAgain.length > 0 || placeAgainOpen) && (
+        <div className="flex flex-wrap items-center gap-3 text-sm">
+          <PlaceAllAgain org={org} orders={toPlaceAgain} open={placeAgainOpen} onOpenChange={placeAgainOpenChange} onPlaced={onPlacedAgain} />
+          {toPlaceAgain.length > 0 && (
+            <span className="text-muted-foreground">
+              {toPlaceAgain.length === 1 ? "One order" : `${toPlaceAgain.length} orders`} never reached Lumen. Each is kept with
+              its request and can be placed again, once, when Lumen answers.
+            </span>
+          )}
         </div>
       )}
     </div>
@@ -96,7 +126,7 @@ function ResultLine({ org, name, result }: { org: string; name: string; result: 
       return row(
         <CircleCheck aria-hidden />,
         "text-emerald-700 dark:text-emerald-300",
-        result.duplicate ? "already placed" : "placed",
+        result.placedAgainFrom ? "placed again" : result.duplicate ? "already placed" : "placed",
         <p className="text-muted-foreground">
           Voice order ID{" "}
           <span className="font-mono text-foreground">{result.voiceOrderId ?? "not assigned yet"}</span> ·{" "}

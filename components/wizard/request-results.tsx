@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { describeNumbers } from "@/components/wizard/order-review";
 import { OrderResults } from "./order-results";
+import type { PlacedOrder } from "./portal-api";
 import type { OrderResult } from "./use-order-batch";
 
 interface RequestResultsProps {
@@ -16,10 +17,11 @@ interface RequestResultsProps {
   results: OrderResult[];
   pending: boolean;
   onRetry: (indexes: number[]) => void;
+  onPlacedAgain: (orderId: string, placed: PlacedOrder["order"]) => void;
 }
 
 /** What happened to each request of a batch split by Lumen's limit, as it happens. */
-export function RequestResults({ org, label, tnLists, maxPerRequest, placedNote, results, pending, onRetry }: RequestResultsProps) {
+export function RequestResults({ org, label, tnLists, maxPerRequest, placedNote, results, pending, onRetry, onPlacedAgain }: RequestResultsProps) {
   const placed = results.some((result) => result.state === "placed");
   return (
     <div className="flex flex-col gap-3">
@@ -33,6 +35,7 @@ export function RequestResults({ org, label, tnLists, maxPerRequest, placedNote,
         results={results}
         pending={pending}
         onRetry={onRetry}
+        onPlacedAgain={onPlacedAgain}
       />
       {placed && <p className="text-sm text-muted-foreground">{placedNote}</p>}
     </div>

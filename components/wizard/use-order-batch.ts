@@ -1,7 +1,7 @@
 import { useRef, useState } from "react";
 import type { OrderSubmissionInput } from "@/lib/orders/order-submission-schema";
 import { codedMessage } from "./coded-message";
-import { NetworkError, placeOrder, PortalError } from "./portal-api";
+import { NetworkError, placeOrder, PortalError, type PlacedOrder } from "./portal-api";
 
 /** One order of a batch as the wizard builds it; the keys are added when it is sent. */
 export type BatchOrder = OrderSubmissionInput extends infer T ? (T extends unknown ? Omit<T, "idempotencyKey" | "batchKey"> : never) : never;
@@ -9,10 +9,19 @@ export type BatchOrder = OrderSubmissionInput extends infer T ? (T extends unkno
 export type OrderResult =
   | { state: "waiting" }
   | { state: "sending" }
-  | { state: "placed"; orderId: string; status: string; voiceOrderId: string | null; duplicate: boolean }
+  | {
+      state: "placed";
+      orderId: string;
+      status: string;
+      voiceOrderId: string | null;
+      duplicate: boolean;
+      /** The order of this batch that never reached Lumen, when this one placed it again. */
+      placedAgainFrom?: string;
+    }
   /** Lumen or the portal refused the order; `orderId` when the refusal was recorded as an order. */
   | { state: "refused"; code: string; lumenCode: number | null; message: string; orderId: string | null }
-  | { state: "unavailable"; lumenCode: number | null; message: string; orderId: string | null }
+  /** Lumen could not take the order; `placeable` when it surely never reached Lumen (it may be placed again). */
+  | { state: "unavailable"; lumenCode: number | null; message: string; orderId: string | null; placeable: boolean }
   /** No answer: nothing is known to have happened, so the same key may be sent again. */
   | { state: "not-sent"; code: string; message: string };
 
@@ -23,7 +32,7 @@ function resultOf(error: unknown): OrderResult {
   if (!(error instanceof PortalError)) return { state: "not-sent", code: "INTERNAL", message: "Something went wrong in this browser." };
   switch (error.code) {
     case "LUMEN_UNAVAILABLE":
-      return { state: "unavailable", lumenCode: error.lumenCode, message: error.message, orderId: orderIdOf(error) };
+      return { state: "unavailable", lumenCode: error.lumenCode, message: error.message, orderId: orderIdOf(error), placeable: error.details.status === "failed" };
     case "LUMEN_REJECTED":
       return { state: "refused", code: error.code, lumenCode: error.lumenCode, message: error.message, orderId: orderIdOf(error) };
     case "VALIDATION_FAILED": {
@@ -87,8 +96,19 @@ export function useOrderBatch(org: string) {
     }
   }
 
+  /** An order of this batch that never reached Lumen was placed again as `placed`: its row says so. */
+  function placedAgain(orderId: string, placed: PlacedOrder["order"]) {
+    setResults((previous) =>
+      previous?.map((result) =>
+        result.state === "unavailable" && result.orderId === orderId
+          ? { state: "placed", orderId: placed.id, status: placed.status, voiceOrderId: placed.voiceOrderId, duplicate: false, placedAgainFrom: orderId }
+          : result,
+      ) ?? null,
+    );
+  }
+
   const done = results !== null && !pending && results.every((r) => r.state !== "waiting" && r.state !== "sending");
   // Nothing of the batch reached Lumen as an order it took: it may be corrected and sent anew.
   const correctable = done && results.every((r) => r.state !== "placed") && results.some((r) => r.state === "refused");
-  return { results, pending, done, correctable, send, reset: () => setResults(null) };
+  return { results, pending, done, correctable, send, placedAgain, reset: () => setResults(null) };
 }

@@ -3,17 +3,21 @@
 import { AlertDialog } from "radix-ui";
 import { AlertDialogPanel } from "@/components/ui/alert-dialog-panel";
 import Link from "next/link";
-import { useState } from "react";
+import { useState, type ReactNode } from "react";
 import { Button } from "@/components/ui/button";
-import { ORDER_TYPE_LABELS } from "@/components/orders/order-labels";
-import { NetworkError, PortalError, placeOrderAgain } from "@/components/wizard/portal-api";
-import type { UnplacedOrder } from "@/lib/dashboard/dashboard-data";
+import { NetworkError, PortalError, placeOrderAgain, type PlacedOrder } from "@/components/wizard/portal-api";
 
 // After an outage, the orders that never reached Lumen placed again in one go: one after
 // the other through the same route as an order page's "Place it again" (so each is placed
 // once however often this runs, in this tab or another), with each one's outcome shown as
-// it comes. The list is the one shown when the dialog opened; the dashboard's refresh
-// behind it does not change it, nor close it (not-placed-section.tsx).
+// it comes. The list is the one shown when the dialog opened; what refreshes behind it
+// (the dashboard's poll, a wizard's results) does not change it, nor close it.
+
+/** An order that never reached Lumen, and how its list names it. */
+export interface OrderToPlaceAgain {
+  id: string;
+  name: ReactNode;
+}
 
 type Outcome =
   | { state: "waiting" | "sending" }
@@ -29,12 +33,21 @@ function outcomeOf(error: unknown): Outcome {
   return { state: "refused", message: "The portal could not be reached from this browser.", code: "NETWORK", orderId: null };
 }
 
-/** Open or closed as its section says (`open`), so the section can outlive the orders behind an open dialog. */
-export function PlaceAllAgain({ org, orders, open, onOpenChange }: { org: string; orders: UnplacedOrder[]; open: boolean; onOpenChange: (open: boolean) => void }) {
-  const [batch, setBatch] = useState<UnplacedOrder[]>([]);
+interface PlaceAllAgainProps {
+  org: string;
+  orders: OrderToPlaceAgain[];
+  /** Open or closed as its holder says, so the holder can outlive the orders behind an open dialog. */
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  /** Each order placed again, as it is: `orderId` is the order that never reached Lumen. */
+  onPlaced?: (orderId: string, placed: PlacedOrder["order"]) => void;
+}
+
+export function PlaceAllAgain({ org, orders, open, onOpenChange, onPlaced }: PlaceAllAgainProps) {
+  const [batch, setBatch] = useState<OrderToPlaceAgain[]>([]);
   const [outcomes, setOutcomes] = useState<Record<string, Outcome>>({});
   const [running, setRunning] = useState(false);
-  const stateOf = (order: UnplacedOrder) => outcomes[order.id]?.state ?? "waiting";
+  const stateOf = (order: OrderToPlaceAgain) => outcomes[order.id]?.state ?? "waiting";
   const settled = batch.filter((order) => stateOf(order) === "placed" || stateOf(order) === "refused").length;
   const done = batch.length > 0 && settled === batch.length;
   const placed = batch.filter((order) => stateOf(order) === "placed").length;
@@ -56,6 +69,7 @@ export function PlaceAllAgain({ org, orders, open, onOpenChange }: { org: string
       try {
         const answer = await placeOrderAgain(org, order.id);
         outcome = { state: "placed", orderId: answer.order.id, voiceOrderId: answer.order.voiceOrderId };
+        onPlaced?.(order.id, answer.order);
       } catch (error) {
         if (!(error instanceof PortalError || error instanceof NetworkError)) throw error;
         outcome = outcomeOf(error);
@@ -87,10 +101,7 @@ export function PlaceAllAgain({ org, orders, open, onOpenChange }: { org: string
         <ol aria-label="Orders to place again" className="flex flex-col divide-y rounded-md border text-sm">
           {batch.map((order) => (
             <li key={order.id} className="flex flex-col gap-0.5 px-3 py-2">
-              <span className="font-medium">
-                {ORDER_TYPE_LABELS[order.type]} <span className="font-mono text-xs">{order.externalOrderId}</span>
-                {order.subAccountName && <span className="font-normal text-muted-foreground"> · {order.subAccountName}</span>}
-              </span>
+              <span className="font-medium">{order.name}</span>
               <OutcomeLine org={org} outcome={outcomes[order.id] ?? { state: "waiting" }} />
             </li>
           ))}

@@ -27,7 +27,7 @@ export function UsageSections({ report, monthName }: { report: UsageReport; mont
     report.current
       ? "Each number's status as it stands now"
       : "Each number's status at midnight UTC at the end of the month, worked out from the orders that touched it (the portal stores only a number's latest status)"
-  }, for the sub-account whose inventory it is in. Disconnected counts the numbers disconnected and not brought back since; a number whose port was cancelled or refused never came in and is not counted.`;
+  }, for the sub-account whose inventory it is in. Pending counts installs and ports Lumen has not completed; a number whose disconnect Lumen has not completed is still in service and counts as active. Disconnected counts the numbers disconnected and not brought back since; a number whose port was cancelled or refused never came in and is not counted.`;
 
   return (
     <>

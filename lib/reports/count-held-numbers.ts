@@ -26,6 +26,10 @@ export interface HeldCount {
 //   was not held yet if no such order had been placed. A reservation links its numbers only
 //   once it completes, so its numbers count from then.
 // The first kind is most numbers for a recent month, and costs one pass over the mirror.
+//
+// One rule is the report's own: a number whose disconnect Lumen has not completed at `end`
+// is still in service, so it counts as active (billed), where the mirror says pending. A
+// disconnect is often placed days ahead of its date.
 
 // Closed sets of enum words, never input: safe to write into the statement.
 const DECIDING = Prisma.raw(`'reserve', 'install', 'port', 'disconnect'`);
@@ -59,6 +63,7 @@ function isHeld(status: TelephoneNumberStatus): status is HeldStatus {
 /** The number's status at `end` from the order that set it: the mirror's own rule (numberStatusAfter). */
 function statusAfter(type: OrderType, state: NonNullable<Row["state"]>): TelephoneNumberStatus | null {
   if (type === "reserve") return state === "completed" ? "reserved" : null;
+  if (type === "disconnect" && state === "open") return "active";
   return numberStatusAfter(type, state === "open" ? "in_progress" : state);
 }
 
@@ -83,7 +88,12 @@ function heldNumbersSql(tenant: Tenant, end: Date): Prisma.Sql {
       WHERE o."organizationId" = ${tenant.organizationId} AND o."type" IN (${DECIDING}) AND o."createdAt" < ${end}
       ORDER BY otn."telephoneNumberId", CASE WHEN ${endedBy} THEN ${endedAt} ELSE o."createdAt" END DESC, o."createdAt" DESC
     )
-    SELECT t."subAccountId", t."productId", t."status"::text AS "status", NULL AS "type", NULL AS "state", count(*)::int AS "count"
+    SELECT t."subAccountId", t."productId",
+      CASE WHEN t."status" = 'pending' AND EXISTS (
+          SELECT 1 FROM "OrderTelephoneNumber" otn JOIN "Order" o ON o."id" = otn."orderId"
+          WHERE otn."telephoneNumberId" = t."id" AND o."type" = 'disconnect' AND o."status" NOT IN (${ENDED}))
+        THEN 'active' ELSE t."status"::text END AS "status",
+      NULL AS "type", NULL AS "state", count(*)::int AS "count"
     FROM "TelephoneNumber" t
     WHERE ${numberScopeSql(tenant)} AND NOT EXISTS (SELECT 1 FROM "moved" m WHERE m."id" = t."id")
     GROUP BY 1, 2, 3

@@ -87,6 +87,14 @@ beforeAll(async () => {
   await order({ subAccountId: null, type: "install", status: "completed", productId: "2036", createdAt: "2026-10-05T10:00:00Z", completedAt: "2026-10-07T09:00:00Z", tns: own.slice(0, 2) });
   await order({ subAccountId: null, type: "install", status: "completed", productId: "2036", createdAt: "2026-10-30T16:00:00Z", completedAt: "2026-11-02T09:00:00Z", tns: [own[2]!] });
   await order({ subAccountId: null, type: "reserve", status: "rejected", productId: "2036", createdAt: "2026-10-12T10:00:00Z", completedAt: "2026-10-12T10:00:01Z" });
+  // Two numbers installed in September whose disconnects were placed ahead of their dates at
+  // the end of October: one still open (the mirror says pending), one completed in November.
+  // Both were in service when October ended.
+  await number("3035550104", null, "pending", "2042", "2026-09-01T08:00:00Z");
+  await number("3035550105", null, "disconnected", "2042", "2026-09-01T08:00:00Z");
+  await order({ subAccountId: null, type: "install", status: "completed", productId: "2042", createdAt: "2026-09-03T10:00:00Z", completedAt: "2026-09-05T10:00:00Z", tns: ["3035550104", "3035550105"] });
+  await order({ subAccountId: null, type: "disconnect", status: "in_progress", createdAt: "2026-10-28T10:00:00Z", tns: ["3035550104"] });
+  await order({ subAccountId: null, type: "disconnect", status: "completed", createdAt: "2026-10-29T10:00:00Z", completedAt: "2026-11-03T00:00:00Z", tns: ["3035550105"] });
 
   // Alpine: a port placed in September and completed in October, one of its numbers
   // disconnected in October, the other's disconnect placed in November; a reservation
@@ -132,9 +140,13 @@ const ownOctober = () =>
     r.held.pending["2036"] = 1;
     r.held.reserved["2036"] = 1;
     r.held.active.other = 1;
+    // Disconnects placed but not completed by Lumen when the month ended: still in service.
+    r.held.active["2042"] = 2;
     r.completed.installed["2036"] = 2;
     r.orders.install.completed = 2;
     r.orders.reserve.refused = 1;
+    r.orders.disconnect.open = 1;
+    r.orders.disconnect.completed = 1;
   });
 const alpineOctober = () =>
   expected("subAccount", sub.alpine, "Alpine Reseller", (r) => {
@@ -180,7 +192,7 @@ describe(`usage report data (${inject("databaseKind")})`, () => {
       r.completed.disconnected["2042"] = 1;
       r.orders.install = { completed: 2, refused: 1, cancelled: 0, open: 0 };
       r.orders.reserve = { completed: 1, refused: 1, cancelled: 1, open: 0 };
-      r.orders.disconnect.completed = 1;
+      r.orders.disconnect = { completed: 2, refused: 0, cancelled: 0, open: 1 };
       r.orders.change.open = 1;
       r.orders.port = { completed: 0, refused: 1, cancelled: 0, open: 1 };
     });
@@ -199,14 +211,25 @@ describe(`usage report data (${inject("databaseKind")})`, () => {
     expect(bayou).toEqual(expected("subAccount", sub.bayou, "Bayou Reseller", () => {}));
   });
 
-  it("agrees with the mirror for the month that has not ended", async () => {
+  it("agrees with the mirror for the month that has not ended, a number being disconnected counting as active", async () => {
     const now = new Date();
     const report = await getUsageReport(staff.tenant, { month: monthOf(now) }, now);
     expect(report.current).toBe(true);
-    const mirror = await testDb.telephoneNumber.groupBy({ by: ["subAccountId", "status", "productId"], where: { organizationId: org.id }, _count: true });
+    const mirror = await testDb.telephoneNumber.findMany({
+      where: { organizationId: org.id },
+      select: { subAccountId: true, status: true, productId: true, orders: { select: { order: { select: { type: true, status: true } } } } },
+    });
     const fromMirror = new Map(report.rows.map((r) => [r.subAccountId, emptyUsageRow(r.kind, r.subAccountId, r.name)]));
-    for (const m of mirror) if (m.status !== "not_ported") fromMirror.get(m.subAccountId)!.held[m.status][reportProduct(m.productId)] += m._count;
+    const beingDisconnected = (m: (typeof mirror)[number]) =>
+      m.orders.some(({ order: o }) => o.type === "disconnect" && !["completed", "rejected", "cancelled", "failed"].includes(o.status));
+    for (const m of mirror) {
+      if (m.status === "not_ported") continue;
+      const status = m.status === "pending" && beingDisconnected(m) ? "active" : m.status;
+      fromMirror.get(m.subAccountId)!.held[status][reportProduct(m.productId)] += 1;
+    }
     expect(report.rows.map((r) => r.held)).toEqual([...fromMirror.values()].map((r) => r.held));
+    // Two of the mirror's pending numbers are being disconnected (one the organization's, one Alpine's).
+    expect(mirror.filter((m) => m.status === "pending" && beingDisconnected(m))).toHaveLength(2);
   });
 
   it("gives a reseller's user its own row only, with the same numbers staff see for it", async () => {

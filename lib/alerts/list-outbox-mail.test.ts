@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, inject, it } from "vitest";
 import { AppError } from "@/lib/errors/app-error";
 import { tenantFor } from "@/test/order-fixtures";
 import { createTestOrganization, testDb } from "@/test/fixtures";
+import { inviteMember } from "@/lib/people/invite-member";
 import { listOutboxMail, OUTBOX_PAGE_SIZE } from "./list-outbox-mail";
 
 // The outbox page's data: the organization's own mails, for its admins and owners only.
@@ -45,6 +46,20 @@ describe(`the outbox page's data (${inject("databaseKind")})`, () => {
     expect(second.mails.some((mail) => mail.subject === "Theirs")).toBe(false);
     expect((await listOutboxMail(tenant, "99")).page).toBe(2);
     expect((await listOutboxMail(tenant, "not a page")).page).toBe(1);
+  });
+
+  it("withholds invitation links: an admin cannot take an owner's invitation from it", async () => {
+    const owner = await tenantFor(org, "owner");
+    const sent = await inviteMember(owner.tenant, { email: `next-owner-${randomUUID().slice(0, 8)}@test.example`, role: "owner" });
+    const token = sent.link.split("/invite/")[1]!;
+    // The mail sent to the invitee keeps its link.
+    expect((await testDb.outboxMail.findUniqueOrThrow({ where: { dedupeKey: `invitation:${sent.id}` } })).textBody).toContain(sent.link);
+
+    const { tenant } = await tenantFor(org, "admin");
+    const listed = (await listOutboxMail(tenant, undefined)).mails.find((mail) => mail.toAddress === sent.email)!;
+    expect(listed.subject).toMatch(/^You are invited to /);
+    expect(listed.textBody).not.toContain(token);
+    expect(listed.textBody).toContain("/invite/(link withheld: only the invitee's mail carries it)");
   });
 
   it.each(["operator", "viewer"] as const)("refuses the %s", async (role) => {

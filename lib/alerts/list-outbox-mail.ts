@@ -3,6 +3,7 @@ import { z } from "zod";
 import { db } from "@/lib/db/client";
 import { assertRole, assertStaff } from "@/lib/tenancy/require-membership";
 import type { Tenant } from "@/lib/tenancy/tenant";
+import { withholdInvitationLinks } from "@/lib/people/invitation-mail";
 import { mailSettings } from "./mail-settings";
 import { MAX_SEND_ATTEMPTS } from "./send-pending-mail";
 
@@ -35,6 +36,7 @@ export interface OutboxPage {
 /**
  * The organization's mails, newest first, for its admins and owners: they hold other
  * people's addresses, so a reseller's user gets "not found" and staff below admin are refused.
+ * Invitation links are withheld (withholdInvitationLinks).
  */
 export async function listOutboxMail(tenant: Tenant, unverifiedPage: unknown): Promise<OutboxPage> {
   assertStaff(tenant);
@@ -51,7 +53,7 @@ export async function listOutboxMail(tenant: Tenant, unverifiedPage: unknown): P
     select: { id: true, toAddress: true, subject: true, textBody: true, createdAt: true, sentAt: true, attempts: true, lastError: true },
   });
   return {
-    mails: rows.map((row) => ({ ...row, gaveUp: row.sentAt === null && row.attempts >= MAX_SEND_ATTEMPTS })),
+    mails: rows.map((row) => ({ ...row, textBody: withholdInvitationLinks(row.textBody), gaveUp: row.sentAt === null && row.attempts >= MAX_SEND_ATTEMPTS })),
     page,
     pageCount,
     total,

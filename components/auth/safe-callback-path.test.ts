@@ -20,6 +20,10 @@ describe("safeCallbackPath", () => {
     ["/\\evil.example/acme"],
     ["javascript:alert(1)"],
     ["http://portal.example/acme"],
+    ["/.//evil.example/phish"],
+    ["/..//evil.example/phish"],
+    [`${ORIGIN}//evil.example/phish`],
+    ["/%2e//evil.example/phish"],
   ])("falls back to / for %s", (input) => {
     expect(safeCallbackPath(input, ORIGIN)).toBe("/");
   });

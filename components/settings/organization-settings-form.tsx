@@ -12,7 +12,7 @@ import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { NativeSelect } from "@/components/ui/native-select";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { OrganizationSettingsSchema, type OrganizationSettingsInput } from "@/lib/organizations/settings-schema";
+import { organizationSettingsSchemaFor, sameLumenAddress, type OrganizationSettingsInput, type OrganizationSettingsSchema } from "@/lib/organizations/settings-schema";
 import { readApiError } from "./api-error";
 import { baseUrlChoices } from "./base-url-choices";
 import { TestConnectionPanel } from "./test-connection-panel";
@@ -39,7 +39,7 @@ interface OrganizationSettingsFormProps {
 export function OrganizationSettingsForm({ org, settings, localSandboxUrl }: OrganizationSettingsFormProps) {
   const router = useRouter();
   const form = useForm<OrganizationSettingsInput, unknown, SettingsValues>({
-    resolver: zodResolver(OrganizationSettingsSchema),
+    resolver: zodResolver(organizationSettingsSchemaFor(settings)),
     defaultValues: {
       name: settings.name,
       environment: settings.environment,
@@ -53,6 +53,10 @@ export function OrganizationSettingsForm({ org, settings, localSandboxUrl }: Org
   const choices = baseUrlChoices(localSandboxUrl);
   const baseUrl = useWatch({ control, name: "lumenBaseUrl" }) ?? "";
   const environment = useWatch({ control, name: "environment" });
+  // A new address needs the stored credentials typed again (organizationSettingsSchemaFor).
+  const keepsStored = sameLumenAddress(baseUrl, settings.lumenBaseUrl);
+  const storedHint = (stored: boolean) =>
+    !stored ? "Not stored yet: enter it to connect." : keepsStored ? "Stored — leave empty to keep." : "Stored for the saved address: enter it again for this one.";
   const chosen = choices.find((choice) => choice.url === baseUrl.replace(/\/+$/, ""))?.id ?? "custom";
   const mismatch =
     (environment === "production" && chosen !== "production" && chosen !== "custom") ||
@@ -114,7 +118,7 @@ export function OrganizationSettingsForm({ org, settings, localSandboxUrl }: Org
           <CardTitle id="settings-form-title">Change the connection</CardTitle>
           <CardDescription>
             Credentials are write-only: they are stored encrypted and never shown again. Leave them empty to keep what is
-            stored.
+            stored; a new base URL needs them again.
           </CardDescription>
         </CardHeader>
         <CardContent>
@@ -183,7 +187,7 @@ export function OrganizationSettingsForm({ org, settings, localSandboxUrl }: Org
               </div>
               <Field
                 label="Client ID"
-                description={settings.hasClientId ? "Stored — leave empty to keep." : "Not stored yet: enter it to connect."}
+                description={storedHint(settings.hasClientId)}
                 error={errors.clientId?.message}
               >
                 {(control) => (
@@ -198,7 +202,7 @@ export function OrganizationSettingsForm({ org, settings, localSandboxUrl }: Org
               </Field>
               <Field
                 label="Client secret"
-                description={settings.hasClientSecret ? "Stored — leave empty to keep." : "Not stored yet: enter it to connect."}
+                description={storedHint(settings.hasClientSecret)}
                 error={errors.clientSecret?.message}
               >
                 {(control) => (

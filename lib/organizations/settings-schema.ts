@@ -13,6 +13,31 @@ export const OrganizationSettingsSchema = z.object({
 }).refine(...HTTPS_FOR_PRODUCTION);
 export type OrganizationSettingsInput = z.input<typeof OrganizationSettingsSchema>;
 
+/** What is stored now, as far as the settings form may know it. */
+export interface StoredConnection {
+  lumenBaseUrl: string;
+  hasClientId: boolean;
+  hasClientSecret: boolean;
+}
+
+export const CREDENTIALS_FOR_NEW_ADDRESS = "Enter it again for the new address: stored credentials are sent only to the address they were saved with.";
+
+export const sameLumenAddress = (a: string, b: string) => a.trim().replace(/\/+$/, "") === b.trim().replace(/\/+$/, "");
+
+/**
+ * The settings schema against what is stored. Stored credentials go only to the address
+ * they were saved with: a new base URL needs the client ID and secret typed again, or an
+ * admin could have them sent to a server of their choosing and read them there, although
+ * the form never shows them.
+ */
+export function organizationSettingsSchemaFor(stored: StoredConnection) {
+  return OrganizationSettingsSchema.superRefine((settings, context) => {
+    if (sameLumenAddress(settings.lumenBaseUrl, stored.lumenBaseUrl) || !(stored.hasClientId || stored.hasClientSecret)) return;
+    if (!settings.clientId) context.addIssue({ code: "custom", path: ["clientId"], message: CREDENTIALS_FOR_NEW_ADDRESS });
+    if (!settings.clientSecret) context.addIssue({ code: "custom", path: ["clientSecret"], message: CREDENTIALS_FOR_NEW_ADDRESS });
+  });
+}
+
 // A sub-account's own fields and limits: lib/sub-accounts/sub-account-schema.ts.
 
 /** How often the background job asks Lumen for notifications the webhook may have missed. */

@@ -4,7 +4,7 @@ import { sealSecret } from "@/lib/crypto/secret-box";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { assertRole, assertStaff } from "@/lib/tenancy/require-membership";
 import type { Tenant } from "@/lib/tenancy/tenant";
-import { OrganizationSettingsSchema } from "./settings-schema";
+import { organizationSettingsSchemaFor } from "./settings-schema";
 import { getOrganizationSettings } from "./get-organization-settings";
 import { forgetLumenClient } from "./lumen-client-for-organization";
 
@@ -12,11 +12,15 @@ import { forgetLumenClient } from "./lumen-client-for-organization";
 export async function updateOrganizationSettings(tenant: Tenant, input: unknown, ipAddress: string | null = null) {
   assertStaff(tenant);
   assertRole(tenant, "admin");
-  const settings = OrganizationSettingsSchema.parse(input);
-  const before = await db().organization.findUniqueOrThrow({
+  const { clientIdEnc, clientSecretEnc, ...before } = await db().organization.findUniqueOrThrow({
     where: { id: tenant.organizationId },
-    select: { name: true, environment: true, lumenBaseUrl: true },
+    select: { name: true, environment: true, lumenBaseUrl: true, clientIdEnc: true, clientSecretEnc: true },
   });
+  const settings = organizationSettingsSchemaFor({
+    lumenBaseUrl: before.lumenBaseUrl,
+    hasClientId: clientIdEnc !== null,
+    hasClientSecret: clientSecretEnc !== null,
+  }).parse(input);
   const changesClientId = Boolean(settings.clientId);
   const changesClientSecret = Boolean(settings.clientSecret);
 

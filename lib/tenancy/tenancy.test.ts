@@ -138,6 +138,23 @@ describe("bad input to a route handler gets a clear error and changes nothing", 
     expect(Object.keys(body.error.fieldErrors)).toEqual(["lumenBaseUrl"]);
   });
 
+  it("422 for a new Lumen address without the credentials typed again: stored ones go only to the address they were saved with", async () => {
+    expect((await patch({ json: settingsBody })).status).toBe(200);
+    const stored = await testDb.organization.findUniqueOrThrow({ where: { id: orgA.id }, select: { lumenBaseUrl: true, clientSecretEnc: true } });
+    const { clientId: _id, clientSecret: _secret, ...withoutCredentials } = settingsBody;
+    const moved = { ...withoutCredentials, lumenBaseUrl: "http://127.0.0.1:4799" };
+    const { status, body } = await patch({ json: moved });
+    expect(status).toBe(422);
+    expect(Object.keys(body.error.fieldErrors).sort()).toEqual(["clientId", "clientSecret"]);
+    expect(body.error.fieldErrors.clientSecret[0]).toMatch(/^Enter it again for the new address/);
+    expect(await testDb.organization.findUniqueOrThrow({ where: { id: orgA.id }, select: { lumenBaseUrl: true, clientSecretEnc: true } })).toEqual(stored);
+    // The same address (a trailing slash aside) keeps them; a new one with both typed again is saved.
+    expect((await patch({ json: { ...withoutCredentials, lumenBaseUrl: `${settingsBody.lumenBaseUrl}/` } })).status).toBe(200);
+    expect((await patch({ json: { ...moved, clientId: "cid-2", clientSecret: "very-secret-2" } })).status).toBe(200);
+    expect((await testDb.organization.findUniqueOrThrow({ where: { id: orgA.id } })).lumenBaseUrl).toBe("http://127.0.0.1:4799");
+    expect((await patch({ json: settingsBody })).status).toBe(200);
+  });
+
   it("400 for malformed JSON, 415 for another content type, 413 for an oversized body", async () => {
     expect((await patch({ body: "{not json", headers: { "content-type": "application/json" } })).status).toBe(400);
     expect((await patch({ body: "name=x", headers: { "content-type": "application/x-www-form-urlencoded" } })).status).toBe(415);

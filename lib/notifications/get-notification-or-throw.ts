@@ -46,23 +46,27 @@ export const WITHHELD_CUSTOMER_NUMBER = "(withheld)";
  * replaced, and no field.
  */
 function withholdCustomerNumber<N extends { customerNumber: string | null; rawBody: string }>(notification: N) {
-  const { customerNumber } = notification;
-  const withoutNumber = customerNumber ? notification.rawBody.replaceAll(customerNumber, WITHHELD_CUSTOMER_NUMBER) : notification.rawBody;
   return {
     ...notification,
     customerNumber: null,
     customerNumberWithheld: true,
-    rawBody: withholdCustomerName(withoutNumber),
+    rawBody: withholdPartnerAccount(notification.rawBody, notification.customerNumber),
   };
 }
 
-// The name as Lumen's XML element (escaped as XML escapes it) or as the poll's JSON field.
-const XML_CUSTOMER_NAME = /<customerName>[^<]*<\/customerName>/g;
-const JSON_CUSTOMER_NAME = /("customerName"\s*:\s*)"(?:[^"\\]|\\.)*"/g;
+// Both as Lumen's XML elements, in any form the webhook's parser accepts (a namespace
+// prefix, attributes, the guide's `</ customerName >` end tags, text written with character
+// references or in CDATA), or as the poll's JSON fields.
+const XML_CUSTOMER_ELEMENT =
+  /<((?:[\w.-]+:)?(?:customerNumber|customerName))(?:\s[^>]*)?>(?:[^<]|<!\[CDATA\[[\s\S]*?\]\]>)*<\/\s*\1\s*>/g;
+const JSON_CUSTOMER_FIELD = /("(?:customerNumber|customerName)"\s*:\s*)"(?:[^"\\]|\\.)*"/g;
 
-function withholdCustomerName(body: string): string {
-  return body
-    .replace(XML_CUSTOMER_NAME, `<customerName>${WITHHELD_CUSTOMER_NUMBER}</customerName>`)
-    .replace(JSON_CUSTOMER_NAME, `$1"${WITHHELD_CUSTOMER_NUMBER}"`);
+/** A notification's body with the partner's customer number and name withheld, wherever they stand. */
+export function withholdPartnerAccount(body: string, customerNumber: string | null): string {
+  const withoutNumber = customerNumber ? body.replaceAll(customerNumber, WITHHELD_CUSTOMER_NUMBER) : body;
+  return withoutNumber
+    .replace(XML_CUSTOMER_ELEMENT, `<$1>${WITHHELD_CUSTOMER_NUMBER}</$1>`)
+    .replace(JSON_CUSTOMER_FIELD, `$1"${WITHHELD_CUSTOMER_NUMBER}"`);
 }
+
 export type NotificationDetail = Awaited<ReturnType<typeof getNotificationOrThrow>>;

@@ -36,6 +36,15 @@ describe(`sign-in (${inject("databaseKind")})`, () => {
     expect(await testDb.auditLog.count({ where: { actorUserId: user.id, action: "auth.sign_in_failed" } })).toBe(5);
   });
 
+  it("compares no more than five passwords when thirty wrong ones arrive at once", async () => {
+    const user = await userWithPassword("correct horse battery");
+    const outcomes = await Promise.all(Array.from({ length: 30 }, (_, i) => verifyCredentials({ email: user.email, password: `guess-${i}` }, "10.0.0.6")));
+    expect(outcomes.every((o) => !o.ok)).toBe(true);
+    expect(await testDb.auditLog.count({ where: { actorUserId: user.id, action: "auth.sign_in_failed" } })).toBe(5);
+    expect(await testDb.auditLog.count({ where: { actorUserId: user.id, action: "auth.sign_in_refused_locked" } })).toBe(25);
+    expect(await verifyCredentials({ email: user.email, password: "correct horse battery" }, "10.0.0.7")).toMatchObject({ ok: false, reason: "locked" });
+  });
+
   it("forgets earlier failures after a successful sign-in", async () => {
     const user = await userWithPassword("correct horse battery");
     for (let i = 0; i < 4; i++) await verifyCredentials({ email: user.email, password: "wrong" }, "10.0.0.5");

@@ -28,6 +28,17 @@ test("Settings tests the stored Lumen credentials against the sandbox", async ({
   await expect(page.getByRole("status").filter({ hasText: "Connected" })).toContainText("rate centers available");
   // The keyboard user keeps their place: the button was busy, never disabled.
   await expect(testButton).toBeFocused();
+
+  // Stored credentials go only to the address they were saved with: another address needs them again.
+  const secret = page.getByLabel("Client secret");
+  await page.getByRole("group", { name: "Known addresses" }).getByRole("button", { name: "Lumen test" }).click();
+  await expect(page.getByText("Stored for the saved address: enter it again for this one.")).toHaveCount(2);
+  await page.getByRole("button", { name: "Save settings" }).click();
+  await expect(page.getByLabel("Client ID")).toBeFocused();
+  await expect(page.getByText("Enter it again for the new address: stored credentials are sent only to the address they were saved with.")).toHaveCount(2);
+  await expect(secret).toHaveAttribute("aria-invalid", "true");
+  await page.reload();
+  await expect(page.getByRole("group", { name: "Known addresses" }).getByRole("button", { name: "Local sandbox" })).toHaveAttribute("aria-pressed", "true");
 });
 
 test("an order placed through the portal is listed, opened and checked with Lumen", async ({ page }) => {

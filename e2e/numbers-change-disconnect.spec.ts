@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
-import { advanceSandboxClock } from "./support/sandbox";
+import { advanceSandboxClock, injectSandboxLatency } from "./support/sandbox";
 import { expectAccessible } from "./support/accessibility";
 import { signIn } from "./support/sign-in";
 
@@ -77,9 +77,21 @@ async function changeCallerNameAndRoute(page: Page, tns: string[], product: stri
   await expectAccessible(page);
   await next(page, "What to change");
 
-  // Nothing chosen yet: Lumen's 20057 before anything is sent.
+  // Nothing chosen yet: Lumen's 20057 before anything is sent, said at the top of the step
+  // and beside Next, where the person is (no field holds it).
   await page.getByRole("button", { name: "Next", exact: true }).click();
-  await expect(page.getByRole("alert").filter({ hasText: /^20057 · / })).toBeVisible();
+  const nothingToChange = page.getByRole("main").getByRole("alert").filter({ hasText: /^20057 · / });
+  await expect(nothingToChange).toHaveCount(2);
+  await expect(nothingToChange.last()).toBeInViewport();
+  // The subscriber opened with nothing chosen in it: the customer type is what is missing (20043).
+  const subscriber = page.getByRole("checkbox", { name: /^Change the subscriber/ });
+  await subscriber.click();
+  await expect(subscriber).toBeChecked();
+  await page.getByRole("button", { name: "Next", exact: true }).click();
+  await expect(page.getByText("20043 · Choose Business or Residential for the subscriber.")).toBeVisible();
+  await expect(nothingToChange).toHaveCount(0);
+  await subscriber.click();
+  await expect(subscriber).not.toBeChecked();
 
   await page.getByRole("checkbox", { name: /^Change the CNAM/ }).check();
   await page.getByLabel("Caller name", { exact: true }).fill("PRAIRIE BAKERY LOVELACE");
@@ -181,9 +193,14 @@ test("names a number Lumen does not hold for the organization in the review, and
   await next(page, "Date");
   const date = page.getByLabel("Disconnect on");
   await date.fill((await date.getAttribute("max"))!);
+  // Lumen slow to answer the review's look-up: the send waits for it, and the review says why.
+  await injectSandboxLatency({ pattern: "/Voice/*", method: "GET", latencyMs: 4000, count: 2 });
   await next(page, "Review and confirm");
+  await expect(page.getByRole("status").filter({ hasText: "Checking the 2 numbers with Lumen…" })).toBeVisible();
+  await page.getByRole("button", { name: "Disconnect 2 numbers" }).click();
+  await expect(page.getByText("Not sent yet: the numbers are still being checked with Lumen. Send once the check above is done.")).toBeVisible();
 
-  await expect(page.getByText("Neither active nor reserved for this organization at Lumen")).toContainText("(602) 974-0001");
+  await expect(page.getByText("Neither active nor reserved for this organization at Lumen")).toContainText("(602) 974-0001", { timeout: 20_000 });
   // The headline does not promise what the list would make Lumen refuse.
   await expect(page.getByText("2 numbers listed. Nothing is sent while the one marked below is in the list.")).toBeVisible();
   await expect(page.getByText("2 numbers will be disconnected.")).toHaveCount(0);

@@ -72,5 +72,7 @@ export const CHANGE_FORM_CASES: readonly ChangeFormCase[] = [
   row("an E911 change without an option", els({ e911Option: "" }), "e911Option", 20040),
   row("an E911 option on Local Inbound", li({ changeE911: true, e911Option: "STATIC911" }), "e911Option", 20040),
   row("a listing change without a listed name", els({ listingBusinessName: "" }), "listingBusinessName", 20052),
+  // A residential subscriber's listing shows no business name box: the code goes on the first name.
+  row("a residential listing without a listed name", els({ ...person, businessName: "", listingBusinessName: "" }), "listingFirstName", 20052),
   row("a listed name outside basic Latin", els({ listingBusinessName: "Café Larimer" }), "listingBusinessName", 20237),
 ];

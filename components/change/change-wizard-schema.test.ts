@@ -57,6 +57,11 @@ describe("the change form checks each field by the contract's rules", () => {
     const issues = changeIssues({ ...EMPTY_CHANGE, tnText: "3039740101", productID: "2036" });
     expect(Object.keys(issues)).toEqual(["changes"]);
   });
+
+  it("asks for the customer type, not for a change, when the subscriber is opened and nothing chosen in it", () => {
+    const issues = changeIssues({ ...EMPTY_CHANGE, tnText: "3039740101", productID: "2036", changeSubscriber: true });
+    expect(issues).toEqual({ customerType: "20043 · Choose Business or Residential for the subscriber." });
+  });
 });
 
 function escape(text: string) {

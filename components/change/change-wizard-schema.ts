@@ -169,13 +169,17 @@ const ORDER_FIELDS: Record<string, ChangeField> = {
 };
 
 /** The form field that shows an issue at `path` of a change request. */
-function fieldOf(path: (string | number)[]): ChangeField {
+function fieldOf(path: (string | number)[], values: ChangeWizardValues): ChangeField {
   const [key, inner] = path;
   if (key === undefined) return "changes";
   if (key === "serviceAddress") return ADDRESS_FIELDS.has(String(inner) as ChangeField) ? (String(inner) as ChangeField) : "streetName";
   if (key === "cnam") return inner === "blockCustomerName" ? "cnamBlocked" : "cnamName";
-  // 20052 (no listed name at all) sits on the listing itself: shown on its first name box.
-  if (key === "directoryListing") return inner === undefined ? "listingBusinessName" : (LISTING_FIELDS[String(inner)] ?? "listingType");
+  // 20052 (no listed name at all) sits on the listing itself: shown on its first name box,
+  // which for a residential subscriber is the listed first name (the business name is hidden).
+  if (key === "directoryListing") {
+    if (inner !== undefined) return LISTING_FIELDS[String(inner)] ?? "listingType";
+    return values.changeSubscriber && values.customerType === "R" ? "listingFirstName" : "listingBusinessName";
+  }
   return ORDER_FIELDS[String(key)] ?? "tnText";
 }
 
@@ -191,10 +195,15 @@ export function changeIssues(values: ChangeWizardValues): Partial<Record<ChangeF
   if (plan.overLimit) {
     issues.tnText = `At most ${MAX_TNS_PER_INSTALL_BATCH.toLocaleString("en-US")} numbers at once: change the rest in another sitting.`;
   }
+  // An opened subscriber section without its type sends nothing of it (a blank type is left
+  // out), which Lumen would call no change at all (20057): the type is what is missing.
+  const typeMissing = values.changeSubscriber && values.customerType === "";
+  if (typeMissing) issues.customerType = codedMessage(20043, "");
   const [request] = plan.requests;
   const result = ChangeOrderRequestSchema.safeParse(request);
   for (const issue of result.success ? [] : toLumenIssues(result.error)) {
-    const field = fieldOf(issue.path);
+    const field = fieldOf(issue.path, values);
+    if (typeMissing && field === "changes") continue;
     const message = issue.lumenCode === null ? (UNCODED_MESSAGES[field] ?? issue.message) : codedMessage(issue.lumenCode, issue.message);
     issues[field] ??= withBadPieces(message, issue.path, plan.invalid);
   }

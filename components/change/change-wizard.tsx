@@ -4,7 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { PencilLine } from "lucide-react";
 import { useMemo } from "react";
 import { useForm } from "react-hook-form";
-import { refusedBySummary, refusedMessage, useNumbersSummary } from "@/components/wizard/numbers-summary-panel";
+import { reviewHold, useNumbersSummary } from "@/components/wizard/numbers-summary-panel";
 import { OrderResults } from "@/components/wizard/order-results";
 import { submitOnEnterInChoices } from "@/components/wizard/submit-on-enter-in-choices";
 import { useOrderBatch, type BatchOrder } from "@/components/wizard/use-order-batch";
@@ -13,7 +13,7 @@ import { WizardFinish, WizardFrame } from "@/components/wizard/wizard-frame";
 import { ChangeNumbersStep } from "./change-numbers-step";
 import { ChangeReviewStep } from "./change-review-step";
 import { ChangeWhatStep, type ServiceNameChoice } from "./change-what-step";
-import { initialChangeValues, makeChangeWizardSchema, planChange, STEP_FIELDS, type ChangeWizardValues } from "./change-wizard-schema";
+import { initialChangeValues, makeChangeWizardSchema, planChange, STEP_FIELDS, type ChangeField, type ChangeWizardValues } from "./change-wizard-schema";
 import type { ProductId } from "@/lib/lumen/schemas/fields/product-id";
 
 const STEPS = [
@@ -52,19 +52,25 @@ export function ChangeWizard({ org, initialTns, serviceNames, defaultProductId =
   const started = submission.results !== null;
   const last = step === STEPS.length - 1;
   const plan = last ? planChange(getValues()) : null;
-  // The review's look-up, which its panel shows: numbers Lumen would refuse stop the send.
+  // The review's look-up, which its panel shows: the send waits for it, and numbers Lumen would refuse stop it.
   const summary = useNumbersSummary(org, plan?.numbers ?? [], last);
-  const refused = last ? refusedBySummary(summary.data) : [];
 
   async function next() {
     const fields = STEP_FIELDS[step];
-    wizard.advance(!!fields && (await trigger([...fields] as (keyof ChangeWizardValues)[], { shouldFocus: true })));
+    const valid = !!fields && (await trigger([...fields] as (keyof ChangeWizardValues)[], { shouldFocus: true }));
+    // "Nothing to change" (20057) belongs to no field, so no field is marked or focused: the
+    // reason is said beside Next, where the person is, not only at the top of the step.
+    const errors = form.formState.errors as Partial<Record<ChangeField, { message?: string }>>;
+    const nothingToChange = errors.changes?.message;
+    if (!valid && nothingToChange && Object.keys(errors).length === 1) wizard.setStepError(nothingToChange);
+    else wizard.advance(valid);
   }
 
   async function change() {
     if (submission.pending || started) return;
     if (!(await trigger())) return wizard.setStepError(SUBMIT_INVALID);
-    if (refused.length > 0) return wizard.setStepError(refusedMessage(refused));
+    const hold = reviewHold(summary);
+    if (hold) return wizard.setStepError(hold);
     await submission.send(batchKey, changeOrders(getValues()));
   }
 

@@ -14,7 +14,7 @@ import { useWizardSteps } from "@/components/wizard/use-wizard-steps";
 import { ACTIVE_NUMBERS, TnTextField } from "@/components/wizard/tn-text-field";
 import { WizardFinish, WizardFrame } from "@/components/wizard/wizard-frame";
 import { disconnectDateWindow } from "./disconnect-date-window";
-import { NumbersSummaryPanel, refusedBySummary, refusedMessage, useNumbersSummary } from "@/components/wizard/numbers-summary-panel";
+import { NumbersSummaryPanel, reviewHold, useNumbersSummary } from "@/components/wizard/numbers-summary-panel";
 import {
   CONFIRM_ABOVE,
   confirmationPhrase,
@@ -58,9 +58,8 @@ export function DisconnectWizard({ org, initialTns }: { org: string; initialTns:
   const count = plan.numbers.length;
   const phrase = confirmationPhrase(count);
   const last = step === STEPS.length - 1;
-  // The review's look-up, which the panel shows: numbers Lumen would refuse stop the send.
+  // The review's look-up, which the panel shows: the send waits for it, and numbers Lumen would refuse stop it.
   const summary = useNumbersSummary(org, plan.numbers, last);
-  const refused = last ? refusedBySummary(summary.data) : [];
 
   async function next() {
     const fields = STEP_FIELDS[step];
@@ -70,9 +69,8 @@ export function DisconnectWizard({ org, initialTns }: { org: string; initialTns:
   async function disconnect() {
     if (submission.pending || started) return;
     if (!(await trigger(undefined, { shouldFocus: true }))) return wizard.setStepError("Not sent: see the fields marked above.");
-    if (refused.length > 0) {
-      return wizard.setStepError(refusedMessage(refused));
-    }
+    const hold = reviewHold(summary);
+    if (hold) return wizard.setStepError(hold);
     await submission.send(batchKey, disconnectOrders(getValues()));
   }
 

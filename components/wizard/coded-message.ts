@@ -17,6 +17,7 @@ const FORM_WORDS: Readonly<Record<number, string>> = {
   20006: "A business subscriber has no first or last name: clear them, or choose Residential.",
   20021: "Choose a listing type: List and publish, or List only.",
   20027: "Lumen processes no port without the signed letter of authorization: tick the box once it is in hand.",
+  20043: "Choose Business or Residential for the subscriber.",
   20052: "Give the listing a name: a first and last name, or a business name.",
   20057: "Choose at least one thing to change.",
   20067: "Choose a date.",

@@ -1,4 +1,4 @@
-import { useQuery } from "@tanstack/react-query";
+import { useQuery, type UseQueryResult } from "@tanstack/react-query";
 import { PRODUCT_LABELS } from "@/components/orders/order-labels";
 import { formatTn } from "@/lib/lumen/telephone-numbers";
 import { Skeleton } from "@/components/ui/skeleton";
@@ -45,8 +45,18 @@ export function refusedBySummary(summary: NumbersSummary | undefined): string[] 
   return summary ? [...summary.notActive.map((n) => n.tn), ...summary.notHeld, ...summary.notInSlice] : [];
 }
 
-/** Why the wizard sends nothing while the summary marks numbers. */
-export function refusedMessage(refused: string[]): string {
+export const STILL_CHECKING = "Not sent yet: the numbers are still being checked with Lumen. Send once the check above is done.";
+
+/**
+ * Why the review's send must wait, or null when it may go: while the look-up runs nothing
+ * is known of the numbers, and while it marks numbers Lumen would refuse the whole order.
+ * A look-up that failed holds nothing back: the panel says so, and Lumen checks the numbers
+ * when the order arrives.
+ */
+export function reviewHold(summary: Pick<UseQueryResult<NumbersSummary>, "data" | "isPending">): string | null {
+  if (summary.isPending) return STILL_CHECKING;
+  const refused = refusedBySummary(summary.data);
+  if (refused.length === 0) return null;
   const which = refused.length === 1 ? "one number" : `${refused.length.toLocaleString()} numbers`;
   return `Not sent: the whole order would be refused for ${which} marked above. Go back to the numbers and take ${refused.length === 1 ? "it" : "them"} out.`;
 }
@@ -63,7 +73,16 @@ export function NumbersSummaryPanel({ org, tns, action, productId }: { org: stri
   if (summary.isError) {
     return <QueryErrorAlert title="The numbers could not be looked up" error={summary.error} onRetry={() => void summary.refetch()} />;
   }
-  if (!summary.data) return <Skeleton className="h-32 w-full" />;
+  if (!summary.data) {
+    return (
+      <div className="flex flex-col gap-3">
+        <p role="status" className="text-sm font-medium">
+          Checking the {tns.length === 1 ? "number" : `${tns.length.toLocaleString()} numbers`} with Lumen…
+        </p>
+        <Skeleton className="h-32 w-full" />
+      </div>
+    );
+  }
   const { total, groups, notActive, notHeld, notInSlice, unknown, unknownReason } = summary.data;
   const refused = refusedBySummary(summary.data);
   const otherProduct = productId ? groups.filter((group) => group.productId && group.productId !== productId).reduce((sum, group) => sum + group.count, 0) : 0;

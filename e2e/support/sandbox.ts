@@ -26,10 +26,19 @@ export async function sandboxClockAheadMs(): Promise<number> {
 
 /** Makes the sandbox answer the next `count` matching requests with an HTTP error, as Lumen does when it is unavailable. */
 export async function injectSandboxFault(fault: { pattern: string; method: string; status: number; count: number }): Promise<void> {
+  await addSandboxFault({ kind: "status", ...fault });
+}
+
+/** Makes the sandbox answer the next `count` matching requests `latencyMs` late, as a slow Lumen does. */
+export async function injectSandboxLatency(fault: { pattern: string; method: string; latencyMs: number; count: number }): Promise<void> {
+  await addSandboxFault({ kind: "latency", ...fault });
+}
+
+async function addSandboxFault(fault: Record<string, unknown>): Promise<void> {
   const response = await fetch(`${SANDBOX}/_sandbox/faults`, {
     method: "POST",
     headers: { authorization: `Bearer ${ADMIN_TOKEN}`, "content-type": "application/json" },
-    body: JSON.stringify({ kind: "status", ...fault }),
+    body: JSON.stringify(fault),
   });
   if (!response.ok) throw new Error(`sandbox fault: ${response.status} ${await response.text()}`);
 }

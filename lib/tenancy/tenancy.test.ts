@@ -141,7 +141,7 @@ describe("bad input to a route handler gets a clear error and changes nothing", 
   it("422 for a new Lumen address without the credentials typed again: stored ones go only to the address they were saved with", async () => {
     expect((await patch({ json: settingsBody })).status).toBe(200);
     const stored = await testDb.organization.findUniqueOrThrow({ where: { id: orgA.id }, select: { lumenBaseUrl: true, clientSecretEnc: true } });
-    const { clientId: _id, clientSecret: _secret, ...withoutCredentials } = settingsBody;
+    const withoutCredentials = { name: settingsBody.name, environment: settingsBody.environment, lumenBaseUrl: settingsBody.lumenBaseUrl };
     const moved = { ...withoutCredentials, lumenBaseUrl: "http://127.0.0.1:4799" };
     const { status, body } = await patch({ json: moved });
     expect(status).toBe(422);

@@ -1,5 +1,7 @@
 import { useQuery, type UseQueryResult } from "@tanstack/react-query";
-import { PRODUCT_LABELS } from "@/components/orders/order-labels";
+import Link from "next/link";
+import { ORDER_TYPE_LABELS, PRODUCT_LABELS } from "@/components/orders/order-labels";
+import { NUMBER_IN_FLIGHT_CODE } from "@/lib/numbers/numbers-in-flight-schema";
 import { formatTn } from "@/lib/lumen/telephone-numbers";
 import { Skeleton } from "@/components/ui/skeleton";
 import { CodedAlert } from "@/components/wizard/coded-alert";
@@ -22,14 +24,15 @@ const ACTION_WORDS: Record<NumbersAction, { past: string; caption: string; doesO
     caption: "Numbers to disconnect by product, rate center and customer service name",
     doesOnlyActive: "Lumen disconnects only active numbers",
     notActiveCode: "20061",
-    notHeldCode: "20041",
+    // Held for someone else (20041) or for nobody (20016): the portal reads only this customer's numbers.
+    notHeldCode: "20041 or 20016",
   },
   change: {
     past: "changed",
     caption: "Numbers to change by product, rate center and customer service name",
     doesOnlyActive: "Lumen changes only active numbers",
     notActiveCode: "1616",
-    notHeldCode: "20042",
+    notHeldCode: "20041 or 20042",
   },
 };
 
@@ -42,7 +45,7 @@ export function useNumbersSummary(org: string, tns: string[], enabled = true) {
 
 /** Numbers Lumen would refuse, so that nothing is sent while they are in the list. */
 export function refusedBySummary(summary: NumbersSummary | undefined): string[] {
-  return summary ? [...summary.notActive.map((n) => n.tn), ...summary.notHeld, ...summary.notInSlice] : [];
+  return summary ? [...summary.notActive.map((n) => n.tn), ...summary.notHeld, ...summary.notInSlice, ...summary.inFlight.map((n) => n.tn)] : [];
 }
 
 export const STILL_CHECKING = "Not sent yet: the numbers are still being checked with Lumen. Send once the check above is done.";
@@ -83,7 +86,7 @@ export function NumbersSummaryPanel({ org, tns, action, productId }: { org: stri
       </div>
     );
   }
-  const { total, groups, notActive, notHeld, notInSlice, unknown, unknownReason } = summary.data;
+  const { total, groups, notActive, notHeld, notInSlice, inFlight, unknown, unknownReason } = summary.data;
   const refused = refusedBySummary(summary.data);
   const otherProduct = productId ? groups.filter((group) => group.productId && group.productId !== productId).reduce((sum, group) => sum + group.count, 0) : 0;
 
@@ -142,6 +145,29 @@ export function NumbersSummaryPanel({ org, tns, action, productId }: { org: stri
             be {words.past} from here: {shown(notInSlice)}. Take {notInSlice.length === 1 ? "it" : "them"} out of the list to go on with the rest,
             or ask the partner&apos;s staff to move {notInSlice.length === 1 ? "it" : "them"} to your account.
           </p>
+        </CodedAlert>
+      )}
+      {inFlight.length > 0 && (
+        <CodedAlert
+          tone="attention"
+          title={`${inFlight.length === 1 ? "One of these is" : `${inFlight.length} of these are`} still held by another order`}
+          code={String(NUMBER_IN_FLIGHT_CODE)}
+        >
+          <p>
+            Lumen refuses the whole order while another order on a number is open. Take {inFlight.length === 1 ? "it" : "them"} out of
+            the list, or wait until that order is done:
+          </p>
+          <ul className="list-disc pl-5">
+            {inFlight.slice(0, 10).map(({ tn, order }) => (
+              <li key={tn}>
+                {formatTn(tn)}:{" "}
+                <Link href={`/${org}/orders/${order.id}`} className="text-primary underline underline-offset-4">
+                  {ORDER_TYPE_LABELS[order.type].toLowerCase()} order {order.voiceOrderId ?? ""}
+                </Link>
+              </li>
+            ))}
+            {inFlight.length > 10 && <li>and {inFlight.length - 10} more</li>}
+          </ul>
         </CodedAlert>
       )}
       {otherProduct > 0 && (

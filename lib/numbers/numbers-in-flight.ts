@@ -17,7 +17,12 @@ const ORDERS_ON_NUMBERS: OrderType[] = ["install", "port", "change", "disconnect
  * tenant's slice: a reseller learns nothing of the partner's own orders.
  */
 export async function findNumbersInFlight(tenant: Tenant, input: unknown): Promise<NumberInFlight[]> {
-  const tns = [...new Set(NumbersInFlightQuerySchema.parse(input).tns)];
+  return numbersInFlight(tenant, [...new Set(NumbersInFlightQuerySchema.parse(input).tns)]);
+}
+
+/** The same for numbers already checked (ten digits, each once). */
+export async function numbersInFlight(tenant: Tenant, tns: string[]): Promise<NumberInFlight[]> {
+  if (tns.length === 0) return [];
   const orders = await db().order.findMany({
     where: {
       ...tenantScope(tenant),

@@ -4,6 +4,7 @@ import { createTestClient } from "@/lib/lumen/client/client-test-kit";
 import type { TestSandbox } from "@/lib/sandbox/testing/sandbox-harness";
 import { requestAs, routeParams, testDb } from "@/test/fixtures";
 import { createSandboxOrganization, startSandboxAtNow, tenantFor } from "@/test/order-fixtures";
+import { submitOrder } from "@/lib/orders/submit-order";
 import { summarizeNumbers } from "./numbers-summary";
 import { MAX_UNRECORDED_EXCHANGES } from "./numbers-at-lumen";
 
@@ -86,11 +87,30 @@ describe(`the disconnect and change reviews' look-up (${inject("databaseKind")})
       notActive: [],
       notHeld: [],
       notInSlice: ["3039740102", "3039740121"],
+      inFlight: [],
       unknown: [],
       unknownReason: null,
     });
     // Lumen's answer would describe the partner's account: it is not asked.
     expect(wire.count("GET", "/Numbers/inventoryDetails") + wire.count("GET", "/Numbers/inventory")).toBe(0);
+  });
+
+  it("names a number one of the portal's own orders still holds, which Lumen refuses another order on (1612)", async () => {
+    const { client } = createTestClient(sandbox);
+    const change = () => ({
+      type: "change" as const,
+      idempotencyKey: `summary-${crypto.randomUUID()}`,
+      request: { productID: "2036" as const, tnList: ["3039740106"], cnam: { customerName: "HELD", blockCustomerName: "N" as const } },
+    });
+    const first = await submitOrder(operator.tenant, change(), { client });
+    expect(first.order?.status).toBe("accepted");
+
+    const { body } = await summarize(["3039740102", "3039740106"]);
+    expect(body.inFlight).toEqual([{ tn: "3039740106", order: { id: first.orderId, type: "change", voiceOrderId: first.order!.voiceOrderId } }]);
+    expect(body.notActive).toEqual([]);
+    // What the review spares the user: Lumen refuses a second change of it.
+    const second = await submitOrder(operator.tenant, change(), { client });
+    expect(second.order).toMatchObject({ status: "rejected", lumenCode: 1612 });
   });
 
   it("leaves the numbers unknown, and says why, when Lumen does not answer", async () => {

@@ -8,6 +8,8 @@ import { logger } from "@/lib/log/logger";
 import { tenantScope } from "@/lib/orders/order-scope";
 import type { Tenant } from "@/lib/tenancy/tenant";
 import { findNumbersAtLumen, MAX_UNRECORDED_EXCHANGES, mirrorRowFromLumen } from "./numbers-at-lumen";
+import { numbersInFlight } from "./numbers-in-flight";
+import type { NumberInFlight } from "./numbers-in-flight-schema";
 
 // What the portal knows of numbers about to be disconnected or changed, so the person about
 // to act on them sees what they are: how many of each product, rate center and customer
@@ -44,6 +46,8 @@ export interface NumbersSummary {
   notHeld: string[];
   /** For a reseller: numbers the portal does not record in its slice, which it may not disconnect or change. */
   notInSlice: string[];
+  /** Numbers one of the portal's own orders still holds at Lumen (not listed above): Lumen refuses another order on them (1612). */
+  inFlight: NumberInFlight[];
   /** Numbers neither the portal nor Lumen could speak for: Lumen was not asked (too many exchanges) or did not answer. */
   unknown: string[];
   /** Why `unknown` is not empty, in words for the user. */
@@ -73,12 +77,17 @@ export async function summarizeNumbers(tenant: Tenant, input: unknown, options: 
     group.count += 1;
     groups.set(key, group);
   }
+  const notActive = rows.filter((row) => row.status !== "active").map((row) => ({ tn: row.tn, status: row.status }));
+  // One reason per number: those already refused above are not listed again.
+  const refused = new Set([...notActive.map((row) => row.tn), ...atLumen.notHeld, ...notInSlice]);
+  const inFlight = (await numbersInFlight(tenant, tns)).filter((held) => !refused.has(held.tn));
   return {
     total: tns.length,
     groups: [...groups.values()].sort((a, b) => b.count - a.count),
-    notActive: rows.filter((row) => row.status !== "active").map((row) => ({ tn: row.tn, status: row.status })),
+    notActive,
     notHeld: atLumen.notHeld,
     notInSlice,
+    inFlight,
     unknown: atLumen.unknown,
     unknownReason: atLumen.unknownReason,
   };

@@ -1,5 +1,6 @@
 "use client";
 
+import { useRef } from "react";
 import { PencilLine, PhoneOff } from "lucide-react";
 import Link from "next/link";
 import { cn } from "@/components/ui/cn";
@@ -29,6 +30,8 @@ const NONE = <span className="text-muted-foreground">—</span>;
 // (?tns=a,b,c; the change wizard also their product, see changeSelectedHref).
 export function ActiveNumbersTable({ org, numbers, showSubAccount, canAct, moveTo = null }: ActiveNumbersTableProps) {
   const selection = useNumberSelection(numbers);
+  // After a move the selection is cleared and "Move selected" disabled: the focus comes here.
+  const selectionLine = useRef<HTMLParagraphElement>(null);
   const { chosenNumbers, chosen } = selection;
   const { href: changeHref, products } = changeSelectedHref(org, chosenNumbers);
 
@@ -45,9 +48,9 @@ export function ActiveNumbersTable({ org, numbers, showSubAccount, canAct, moveT
             variant="outline"
           />
           {moveTo && moveTo.length > 0 && (
-            <MoveSelectedNumbers org={org} selected={chosenNumbers} moveTo={moveTo} onMoved={selection.clear} />
+            <MoveSelectedNumbers org={org} selected={chosenNumbers} moveTo={moveTo} onMoved={selection.clear} focusAfterMove={selectionLine} />
           )}
-          <p className="text-sm text-muted-foreground" aria-live="polite">
+          <p ref={selectionLine} tabIndex={-1} className="text-sm text-muted-foreground outline-none" aria-live="polite">
             {chosen.length === 0
               ? `Select numbers to change${moveTo && moveTo.length > 0 ? ", disconnect or move" : " or disconnect"} them.`
               : products > 1

@@ -4,7 +4,7 @@ import { ArrowRightLeft } from "lucide-react";
 import { AlertDialog } from "radix-ui";
 import { AlertDialogPanel } from "@/components/ui/alert-dialog-panel";
 import { useRouter } from "next/navigation";
-import { useId, useRef, useState } from "react";
+import { useId, useRef, useState, type RefObject } from "react";
 import { toast } from "sonner";
 import { formatTn } from "@/lib/lumen/telephone-numbers";
 import { readApiError } from "@/components/settings/api-error";
@@ -25,22 +25,26 @@ interface MoveNumbersDialogProps {
   onMoved?(result: { moved: number }): void;
   /** The button's words: "Move to a sub-account" on a number's page, "Move selected" under a list. */
   label?: string;
+  /** Where the focus goes after a move, when the button will be gone or disabled (a list's selection is cleared). */
+  focusAfterMove?: RefObject<HTMLElement | null>;
 }
 
 const PARTNER = "";
 const SHOWN = 8;
 
 /** Staff (operator and up) hand numbers to a sub-account, to another, or back to the partner. */
-export function MoveNumbersDialog({ org, tns, subAccounts, currentSubAccountId, onMoved, label = "Move to a sub-account" }: MoveNumbersDialogProps) {
+export function MoveNumbersDialog({ org, tns, subAccounts, currentSubAccountId, onMoved, label = "Move to a sub-account", focusAfterMove }: MoveNumbersDialogProps) {
   const router = useRouter();
   const selectId = useId();
   const [open, setOpen] = useState(false);
   const [target, setTarget] = useState<string>(PARTNER);
   const [sending, setSending] = useState(false);
   const inFlight = useRef(false);
+  const moved = useRef(false);
   const [error, setError] = useState<string | null>(null);
   const choices = [{ id: PARTNER, name: "No sub-account: the partner itself" }, ...subAccounts];
-  const targetName = choices.find((choice) => choice.id === target)?.name ?? "";
+  // In the button and the toast: "Move to the partner", not "Move to No sub-account: …".
+  const targetName = target === PARTNER ? "the partner" : (choices.find((choice) => choice.id === target)?.name ?? "");
 
   function openDialog(next: boolean) {
     if (sending) return;
@@ -72,7 +76,8 @@ export function MoveNumbersDialog({ org, tns, subAccounts, currentSubAccountId, 
         return;
       }
       const result = (await response.json()) as { moved: number };
-      toast.success(result.moved === 0 ? `${targetName} holds these numbers already.` : `${result.moved} ${result.moved === 1 ? "number" : "numbers"} moved to ${targetName}.`);
+      toast.success(result.moved === 0 ? `${target === PARTNER ? "The partner" : targetName} holds these numbers already.` : `${result.moved} ${result.moved === 1 ? "number" : "numbers"} moved to ${targetName}.`);
+      moved.current = true;
       setOpen(false);
       onMoved?.(result);
       router.refresh();
@@ -94,7 +99,15 @@ export function MoveNumbersDialog({ org, tns, subAccounts, currentSubAccountId, 
           {label}
         </Button>
       </AlertDialog.Trigger>
-      <AlertDialogPanel>
+      <AlertDialogPanel
+        onCloseAutoFocus={(event) => {
+          if (moved.current && focusAfterMove?.current) {
+            event.preventDefault();
+            focusAfterMove.current.focus();
+          }
+          moved.current = false;
+        }}
+      >
         <AlertDialog.Title className="text-lg font-semibold">
           Move {tns.length === 1 ? formatTn(tns[0]!) : `${tns.length} numbers`}
         </AlertDialog.Title>
@@ -139,11 +152,14 @@ export function MoveSelectedNumbers({
   selected,
   moveTo,
   onMoved,
+  focusAfterMove,
 }: {
   org: string;
   selected: ReadonlyArray<{ tn: string; subAccount: { id: string } | null }>;
   moveTo: Array<{ id: string; name: string }>;
   onMoved(): void;
+  /** The list's selection line: the button is disabled once the selection is cleared. */
+  focusAfterMove: RefObject<HTMLElement | null>;
 }) {
   return (
     <MoveNumbersDialog
@@ -153,6 +169,7 @@ export function MoveSelectedNumbers({
       currentSubAccountId={sharedHolder(selected)}
       label="Move selected"
       onMoved={onMoved}
+      focusAfterMove={focusAfterMove}
     />
   );
 }

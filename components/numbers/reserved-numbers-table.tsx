@@ -1,5 +1,6 @@
 "use client";
 
+import { useRef } from "react";
 import { PhoneForwarded } from "lucide-react";
 import Link from "next/link";
 import { cn } from "@/components/ui/cn";
@@ -27,6 +28,8 @@ const TD = "px-3 py-2.5 align-middle whitespace-nowrap";
 // numbers in its address.
 export function ReservedNumbersTable({ org, numbers, showSubAccount, canInstall, moveTo = null }: ReservedNumbersTableProps) {
   const selection = useNumberSelection(numbers);
+  // After a move the selection is cleared and "Move selected" disabled: the focus comes here.
+  const selectionLine = useRef<HTMLParagraphElement>(null);
   const { chosenNumbers, chosen } = selection;
   const canMove = moveTo !== null && moveTo.length > 0;
 
@@ -36,9 +39,9 @@ export function ReservedNumbersTable({ org, numbers, showSubAccount, canInstall,
         <div className="flex flex-wrap items-center gap-3">
           <SelectionLink href={`/${org}/install?tns=${chosen.join(",")}`} enabled={chosen.length > 0} icon={PhoneForwarded} label="Install selected" />
           {canMove && (
-            <MoveSelectedNumbers org={org} selected={chosenNumbers} moveTo={moveTo} onMoved={selection.clear} />
+            <MoveSelectedNumbers org={org} selected={chosenNumbers} moveTo={moveTo} onMoved={selection.clear} focusAfterMove={selectionLine} />
           )}
-          <p className="text-sm text-muted-foreground" aria-live="polite">
+          <p ref={selectionLine} tabIndex={-1} className="text-sm text-muted-foreground outline-none" aria-live="polite">
             {chosen.length > 0
               ? `${chosen.length} selected`
               : canMove

@@ -3,7 +3,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { Controller, useForm } from "react-hook-form";
+import { Controller, useForm, useWatch } from "react-hook-form";
 import { toast } from "sonner";
 import { readApiError } from "@/components/settings/api-error";
 import { Field } from "@/components/ui/field";
@@ -25,7 +25,7 @@ interface SubAccountFormProps {
   /** The organization's customer service names (Settings): the ones a sub-account may be given. */
   knownCustomerServiceNames: string[];
   /** Editing an existing sub-account; absent to create one. */
-  subAccount?: { id: string; name: string; customerServiceNames: string[]; maxNumbers: number | null; allowedOrderTypes: string[] };
+  subAccount?: { id: string; name: string; customerServiceNames: string[]; maxNumbers: number | null; allowedOrderTypes: string[]; numbersHeld: number };
 }
 
 /** Creates a reseller sub-account, or changes one: its name, customer service names and limits. */
@@ -40,6 +40,8 @@ export function SubAccountForm({ org, knownCustomerServiceNames, subAccount }: S
   };
   const form = useForm<SubAccountInput, unknown, SubAccountValues>({ resolver: zodResolver(SubAccountSchema), defaultValues: defaults });
   const { register, control, formState } = form;
+  const typedMax = useWatch({ control, name: "maxNumbers" });
+  const overLimit = subAccount ? overLimitNote(subAccount.numbersHeld, typedMax) : null;
   const { errors, isSubmitting } = formState;
   // Names the sub-account kept after Settings dropped them stay listed, so they can be removed here.
   const csnOptions = [...new Set([...knownCustomerServiceNames, ...(subAccount?.customerServiceNames ?? [])])].map((name) => ({ value: name, label: name }));
@@ -73,7 +75,8 @@ export function SubAccountForm({ org, knownCustomerServiceNames, subAccount }: S
     const saved = ((await response.json()) as { subAccount: { id: string; name: string } }).subAccount;
     if (editing) {
       form.reset(values as SubAccountInput);
-      toast.success(`${saved.name} saved.`);
+      if (overLimit) toast.warning(`${saved.name} saved. ${overLimit}`);
+      else toast.success(`${saved.name} saved.`);
       router.refresh();
     } else {
       form.reset(defaults);
@@ -92,7 +95,7 @@ export function SubAccountForm({ org, knownCustomerServiceNames, subAccount }: S
         </Field>
         <Field
           label="At most this many numbers"
-          description="Reserved, on order and active numbers count. Leave empty for no limit."
+          description={overLimit ?? "Reserved, on order and active numbers count. Leave empty for no limit."}
           error={errors.maxNumbers?.message}
         >
           {(controlProps) => <Input {...controlProps} type="number" inputMode="numeric" min={0} {...register("maxNumbers", { setValueAs: toNumberOrEmpty })} />}
@@ -152,4 +155,14 @@ function toNumberOrEmpty(value: unknown): number | "" {
   if (value === "" || value === null || value === undefined) return "";
   const number = Number(value);
   return Number.isNaN(number) ? "" : number;
+}
+
+/**
+ * A limit below what the sub-account holds is allowed (nothing it holds is taken away), but
+ * its users could then order no more numbers and would learn it only from a refused order:
+ * the form says so while the limit is typed, and again once it is saved.
+ */
+function overLimitNote(held: number, typed: unknown): string | null {
+  if (typeof typed !== "number" || held <= typed) return null;
+  return `It holds ${held.toLocaleString()} ${held === 1 ? "number" : "numbers"}, more than ${typed.toLocaleString()}: its users can order no more numbers until it holds fewer. Nothing it holds is taken away.`;
 }

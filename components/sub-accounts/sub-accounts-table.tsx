@@ -25,6 +25,7 @@ export function SubAccountsTable({ org, subAccounts }: { org: string; subAccount
         <tbody className="divide-y">
           {subAccounts.map((sub) => {
             const full = sub.maxNumbers !== null && sub.numbersHeld >= sub.maxNumbers;
+            const over = sub.maxNumbers !== null && sub.numbersHeld > sub.maxNumbers;
             return (
               <tr key={sub.id}>
                 <th scope="row" className={`${TD} text-left font-medium`}>
@@ -38,7 +39,7 @@ export function SubAccountsTable({ org, subAccounts }: { org: string; subAccount
                   {numbersHeldText(sub.numbersHeld, sub.maxNumbers)}
                   {full && (
                     <Badge tone="warning" className="ml-2">
-                      At its limit
+                      {over ? "Over its limit" : "At its limit"}
                     </Badge>
                   )}
                 </td>

@@ -57,8 +57,10 @@ export function SuspensionButton({ org, subAccount, suspended }: SuspensionButto
         </AlertDialog.Title>
         <AlertDialog.Description className="text-sm text-muted-foreground">
           {suspended
-            ? `Its ${users} can sign in and work again at once, with the roles they had.`
-            : `Its ${users} lose access at their next click and get no alert mails. Its orders and numbers stay as they are, and you can restore it later.`}
+            ? subAccount.users === 0
+              ? "It has no users yet; those invited to it can sign in and work at once."
+              : `${subAccount.users === 1 ? "Its user" : `Its ${users}`} can sign in and work again at once, with the ${subAccount.users === 1 ? "role" : "roles"} they had.`
+            : `${subAccount.users === 0 ? "It has no users yet; none invited to it can sign in" : subAccount.users === 1 ? "Its user loses access at the next click and gets no alert mails" : `Its ${users} lose access at their next click and get no alert mails`}. Its orders and numbers stay as they are, and you can restore it later.`}
         </AlertDialog.Description>
         <div className="flex flex-wrap justify-end gap-2">
           <AlertDialog.Cancel asChild>

@@ -122,6 +122,7 @@ export default async function SubAccountPage({ params }: SubAccountPageProps) {
                 customerServiceNames: sub.customerServiceNames,
                 maxNumbers: sub.maxNumbers,
                 allowedOrderTypes: sub.allowedOrderTypes,
+                numbersHeld: sub.numbersHeld,
               }}
             />
           </CardContent>

@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { AuthCard } from "@/components/auth/auth-card";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { getSessionUser, type SessionUser } from "@/lib/auth/session";
+import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { requireMembership } from "@/lib/tenancy/require-membership";
 
@@ -23,15 +24,23 @@ export default async function SuspendedPage({ searchParams }: SuspendedPageProps
   if (!user) redirect("/login");
   const refusal = await suspensionOf(slug, user);
   if (!refusal) redirect(slug ? `/${slug}` : "/");
+  // "/" opens the user's first organization, which may be this one again: name another, if any.
+  const other = await db().membership.findFirst({
+    where: { userId: user.id, organization: { slug: { not: slug } } },
+    select: { organization: { select: { slug: true, name: true } } },
+    orderBy: { organization: { name: "asc" } },
+  });
 
   return (
     <AuthCard title="Your reseller account is suspended" description={refusal}>
       <div className="flex flex-col gap-3">
         <p className="text-sm">You are signed in as {user.email}. Your orders and numbers stay as they are while the account is suspended.</p>
         <SignOutButton variant="outline" className="w-full" />
-        <Link href="/" className="text-sm font-medium underline-offset-4 hover:underline">
-          Go to your other organizations
-        </Link>
+        {other && (
+          <Link href={`/${other.organization.slug}`} className="text-sm font-medium underline-offset-4 hover:underline">
+            Go to {other.organization.name}
+          </Link>
+        )}
       </div>
     </AuthCard>
   );

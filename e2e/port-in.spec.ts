@@ -200,6 +200,11 @@ test("a reload keeps what was typed, except the PIN, until it is sent, discarded
   await expect(page.getByLabel("Signed by")).toHaveValue("Ann O'Neil");
   await expect(page.getByLabel("Account number (optional)")).toHaveValue("ACCT-778");
   await expect(page.getByLabel("PIN (optional)")).toHaveValue("");
+  // The browser's Back after the reload goes to the step before, not past the steps Next took.
+  await page.goBack();
+  await expectStep(page, "Portability");
+  await page.goBack();
+  await expectStep(page, "Numbers");
 
   // Discarded, it is not offered again.
   await page.reload();

@@ -64,6 +64,13 @@ export function useWizardSteps() {
     setStep(index);
   }
 
+  // The wizard opens on its first step, whatever step the entry it opens in names: after a
+  // reload that entry still names the step shown before it, and Back to it from the next
+  // step would be refused as a Forward past what Next reached.
+  useEffect(() => {
+    window.history.replaceState({ ...(window.history.state as object | null), [HISTORY_KEY]: 0 }, "");
+  }, []);
+
   useEffect(() => {
     const onPopState = (event: PopStateEvent) => {
       const index = stepIn(event.state);
@@ -110,9 +117,14 @@ export function useWizardSteps() {
     held.current = hold;
   }, []);
 
-  /** An answer changed: the steps after this one check it again, so Forward may not skip to them. */
+  /**
+   * An answer changed: the steps after this one check it again, so Forward may not skip to
+   * them; and what stopped the wizard may no longer hold, so its message goes until Next
+   * or the send says it again.
+   */
   const answersChanged = useCallback(() => {
     reached.current = shown.current;
+    setStepError(null);
   }, []);
 
   return { step, stepError, setStepError, headingRef, goTo, advance, batchKey, startOver, correct, holdSteps, answersChanged };

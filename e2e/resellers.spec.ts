@@ -291,13 +291,20 @@ test("the admin hands two active numbers the portal never ordered on to the rese
   await dialog.getByRole("button", { name: `Move to ${SUB_ACCOUNT}` }).dblclick();
   await expect(admin.getByText(`2 numbers moved to ${SUB_ACCOUNT}.`)).toBeVisible();
   await expect(dialog).toHaveCount(0);
+  // The selection is cleared and "Move selected" disabled: the focus is on the selection's line, not lost.
+  await expect(admin.getByText(/^Select numbers to change, disconnect or move them\.$/)).toBeFocused();
   await expect(table.getByRole("row").filter({ hasText: SUB_ACCOUNT })).toHaveCount(2);
   // The double click sent one move: no second answer saying the numbers were there already.
   await expect(admin.getByText(`${SUB_ACCOUNT} holds these numbers already.`)).toHaveCount(0);
   await expect(table.getByRole("checkbox", { checked: true })).toHaveCount(0);
 
-  // The sub-account's page leads to the numbers it now holds.
+  // The sub-account's page leads to the numbers it now holds, and says what a limit below them would mean.
   await admin.goto(shared.subAccountPath);
+  const limit = admin.getByLabel("At most this many numbers");
+  await limit.fill("1");
+  await expect(admin.getByText(/^It holds \d+ numbers, more than 1: its users can order no more numbers until it holds fewer\./)).toBeVisible();
+  await limit.fill("");
+  await expect(admin.getByText(/^It holds \d+ numbers, more than/)).toHaveCount(0);
   await admin.getByRole("link", { name: "Its active numbers" }).click();
   await expect(admin).toHaveURL(/\/numbers\/active\?subAccount=/);
   await expect(table.getByRole("link", { name: "(303) 974-0116" })).toBeVisible();

@@ -38,7 +38,7 @@ export function NotificationsTable({ org, notifications }: { org: string; notifi
                 <td className={cn(TD, "whitespace-nowrap")}>
                   <OrderTime value={notification.receivedAt.toISOString()} />
                 </td>
-                <td className={cn(TD, "min-w-72 max-w-md")}>
+                <td className={cn(TD, "min-w-60 max-w-md")}>
                   <NotificationCell href={href} notification={notification} />
                 </td>
                 <td className={cn(TD, "whitespace-nowrap")}>

@@ -128,6 +128,7 @@ test("the admin gives the organization both customer service names, creates a re
   const form = admin.getByRole("form", { name: "New sub-account" });
   await form.getByLabel("Name", { exact: true }).fill(SUB_ACCOUNT);
   await form.getByRole("group", { name: "Customer service names it may order with" }).getByRole("checkbox", { name: "ACME-BACKUP" }).check();
+  await form.getByLabel("At most this many numbers").fill("10");
   await form.getByRole("button", { name: "Create sub-account" }).click();
   await expect(admin.getByText(`${SUB_ACCOUNT} created.`)).toBeVisible({ timeout: 20_000 });
   await admin.getByRole("link", { name: SUB_ACCOUNT, exact: true }).click();
@@ -183,6 +184,12 @@ test("the reseller's user signs in to its slice only, reserves in Tucson and ins
   await reseller.getByRole("button", { name: "Next" }).click();
   await expect(reseller.getByRole("heading", { name: /^Step \d of \d: Utilization$/ })).toBeFocused();
   await reseller.getByRole("button", { name: "Next" }).click();
+  // Beyond the sub-account's limit of 10: stopped before anything is sent, with what would fit.
+  await reseller.getByLabel(`Quantity for ${RATE_CENTER.name}`).fill("11");
+  await reseller.getByRole("button", { name: "Next" }).click();
+  await expect(reseller.getByRole("main").getByRole("alert")).toHaveText(
+    `${SUB_ACCOUNT} may hold at most 10 numbers and holds 0 now (reserved, on order, active or being reserved); 11 more would take it to 11. Lower the quantities to 10 in all, or ask the partner's admins to raise the limit.`,
+  );
   await reseller.getByLabel(`Quantity for ${RATE_CENTER.name}`).fill("2");
   await reseller.getByRole("button", { name: "Next" }).click();
   await reseller.getByRole("button", { name: "Reserve numbers" }).click();

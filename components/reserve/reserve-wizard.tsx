@@ -16,6 +16,8 @@ import { NetworkError } from "@/components/wizard/portal-api";
 import { OPEN_BACKORDER_CODE } from "@/lib/orders/open-backorders-schema";
 import { fetchOpenBackorders, fetchUtilization, type RateCenter } from "./reserve-api";
 import { initialReserveValues, newLine, ReserveWizardSchema, toOrderRequest, type ReservationLineValues, type ReserveWizardValues } from "./reserve-wizard-schema";
+import type { NumberRoom } from "@/lib/orders/sub-account-limits";
+import { overLimitMessage } from "@/lib/sub-accounts/over-limit-message";
 import { ReservationResults } from "./reservation-results";
 import { ReviewStep } from "./review-step";
 import { backorderFor, utilizationFor, UtilizationStep } from "./utilization-step";
@@ -38,7 +40,18 @@ const reservationOrders = (productID: ProductId, lines: ReservationLineValues[])
  */
 /** `defaultProductId`: the organization's default product (Settings); the form starts with it chosen. */
 /** `forReseller`: the user belongs to a reseller's sub-account, which sees only its own numbers. */
-export function ReserveWizard({ org, defaultProductId = null, forReseller = false }: { org: string; defaultProductId?: ProductId | null; forReseller?: boolean }) {
+export function ReserveWizard({
+  org,
+  defaultProductId = null,
+  forReseller = false,
+  numberRoom = null,
+}: {
+  org: string;
+  defaultProductId?: ProductId | null;
+  forReseller?: boolean;
+  /** A reseller's number limit, when one is set: quantities beyond it are stopped before sending. */
+  numberRoom?: NumberRoom | null;
+}) {
   const wizard = useWizardSteps();
   const { step, batchKey, goTo, setStepError } = wizard;
   const form = useForm<ReserveWizardValues>({
@@ -140,13 +153,27 @@ export function ReserveWizard({ org, defaultProductId = null, forReseller = fals
       );
     }
     if (step === 3) {
-      wizard.advance(await trigger("lines", { shouldFocus: true }));
+      const valid = await trigger("lines", { shouldFocus: true });
+      const overRoom = valid ? beyondNumberRoom() : null;
+      if (overRoom) return setStepError(overRoom);
+      wizard.advance(valid);
     }
+  }
+
+  /** The quantities asked for, against the reseller's number limit (the engine refuses them all otherwise). */
+  function beyondNumberRoom(): string | null {
+    if (!numberRoom) return null;
+    const adding = getValues("lines").reduce((sum, line) => sum + (Number(line.quantity) || 0), 0);
+    if (numberRoom.held + adding <= numberRoom.maxNumbers) return null;
+    const { subAccountName, held, maxNumbers } = numberRoom;
+    return `${overLimitMessage(subAccountName, held, adding, maxNumbers)} Lower the quantities to ${Math.max(0, maxNumbers - held)} in all, or ask the partner's admins to raise the limit.`;
   }
 
   async function reserve() {
     if (submission.pending || started) return;
     if (!(await trigger())) return setStepError(SUBMIT_INVALID);
+    const overRoom = beyondNumberRoom();
+    if (overRoom) return setStepError(overRoom);
     const values = getValues();
     await submission.send(batchKey, reservationOrders(values.productID as ProductId, values.lines));
   }

@@ -56,3 +56,21 @@ async function numbersAdded(tenant: Tenant, subAccountId: string, submission: Or
   });
   return numbers.length - held;
 }
+
+/** How many numbers a reseller's user may still add, for the forms: null when no limit is set (or for staff). */
+export interface NumberRoom {
+  subAccountName: string;
+  maxNumbers: number;
+  held: number;
+}
+
+/**
+ * The room a reseller's number limit leaves, read when a form opens so that it can say so
+ * before sending; the order engine checks the limit again on every order.
+ */
+export async function numberRoomOf(tenant: Tenant): Promise<NumberRoom | null> {
+  if (!tenant.subAccount) return null;
+  const { maxNumbers } = await db().subAccount.findUniqueOrThrow({ where: { id: tenant.subAccount.id }, select: { maxNumbers: true } });
+  if (maxNumbers === null) return null;
+  return { subAccountName: tenant.subAccount.name, maxNumbers, held: await countHeldAndComingNumbers(tenant.subAccount.id) };
+}

@@ -4,6 +4,9 @@ import type { TelephoneNumberStatus } from "@/lib/db/generated/enums";
 import { db } from "@/lib/db/client";
 import { OPEN_STATUSES } from "@/lib/orders/lumen-status";
 
+// Said by the order engine, by a move of numbers and by the forms alike.
+export { overLimitMessage } from "./over-limit-message";
+
 /** The statuses in which a number counts against a sub-account's limit: reserved, on order, or in service. */
 export const HELD_STATUSES: TelephoneNumberStatus[] = ["reserved", "pending", "active"];
 
@@ -37,10 +40,3 @@ export function reservedQuantity(request: unknown): number {
   return rateCenters.reduce((sum, rateCenter) => sum + (typeof rateCenter.quantity === "number" ? rateCenter.quantity : 0), 0);
 }
 
-/** The sentence every refusal over the limit uses, so the order forms and the move say it alike. */
-export function overLimitMessage(subAccountName: string, held: number, adding: number, maxNumbers: number): string {
-  return (
-    `${subAccountName} may hold at most ${maxNumbers} ${maxNumbers === 1 ? "number" : "numbers"} and holds ${held} now ` +
-    `(reserved, on order, active or being reserved); ${adding} more would take it to ${held + adding}.`
-  );
-}

@@ -3,6 +3,7 @@ import { PageHeader } from "@/components/shell/page-header";
 import { ReadOnlyNotice } from "@/components/shell/read-only-notice";
 import { ReserveWizard } from "@/components/reserve/reserve-wizard";
 import { getOrderDefaults } from "@/lib/organizations/get-order-defaults";
+import { numberRoomOf } from "@/lib/orders/sub-account-limits";
 import { getPageTenant } from "@/lib/tenancy/get-page-tenant";
 import { getPortalContext } from "@/lib/tenancy/get-portal-context";
 import { roleAtLeast } from "@/lib/tenancy/roles";
@@ -15,7 +16,7 @@ export default async function ReservePage({ params }: { params: Promise<{ org: s
   const { role } = await getPortalContext(org);
   const canOrder = roleAtLeast(role, "operator");
   const tenant = canOrder ? await getPageTenant(org) : null;
-  const defaults = tenant ? await getOrderDefaults(tenant) : null;
+  const [defaults, numberRoom] = tenant ? await Promise.all([getOrderDefaults(tenant), numberRoomOf(tenant)]) : [null, null];
 
   return (
     <>
@@ -23,7 +24,7 @@ export default async function ReservePage({ params }: { params: Promise<{ org: s
         title="Reserve numbers"
         description="Reserve numbers into your inventory pool by product, state and rate center, ready to install to subscribers. Up to 399 numbers per rate center; each rate center is its own order."
       />
-      {defaults ? <ReserveWizard org={org} defaultProductId={defaults.defaultProductId} forReseller={Boolean(tenant?.subAccount)} /> : <ReadOnlyNotice role={role} />}
+      {defaults ? <ReserveWizard org={org} defaultProductId={defaults.defaultProductId} forReseller={Boolean(tenant?.subAccount)} numberRoom={numberRoom} /> : <ReadOnlyNotice role={role} />}
     </>
   );
 }

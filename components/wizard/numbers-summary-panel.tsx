@@ -36,9 +36,9 @@ const ACTION_WORDS: Record<NumbersAction, { past: string; caption: string; doesO
   },
 };
 
-/** What to do about `count` marked numbers of `total`: with others left, go on with those. */
+/** What to do about `count` marked numbers of `total` (no full stop): with others left, go on with those. */
 const takeOut = (count: number, total: number) =>
-  `Take ${count === 1 ? "it" : "them"} out of the list${count < total ? " to go on with the rest" : ""}.`;
+  `Take ${count === 1 ? "it" : "them"} out of the list${count < total ? " to go on with the rest" : ""}`;
 
 const shown = (tns: string[]) => tns.slice(0, 10).map(formatTn).join(", ") + (tns.length > 10 ? ` and ${tns.length - 10} more` : "");
 
@@ -52,7 +52,7 @@ export function refusedBySummary(summary: NumbersSummary | undefined): string[] 
   return summary ? [...summary.notActive.map((n) => n.tn), ...summary.notHeld, ...summary.notInSlice, ...summary.inFlight.map((n) => n.tn)] : [];
 }
 
-export const STILL_CHECKING = "Not sent yet: the numbers are still being checked with Lumen. Send once the check above is done.";
+const STILL_CHECKING = "Not sent yet: the numbers are still being checked with Lumen. Send once the check above is done.";
 
 /**
  * Why the review's send must wait, or null when it may go: while the look-up runs nothing
@@ -129,7 +129,7 @@ export function NumbersSummaryPanel({ org, tns, action, productId }: { org: stri
       {notActive.length > 0 && (
         <CodedAlert tone="attention" title={`${notActive.length} of these ${notActive.length === 1 ? "is" : "are"} not active`} code={words.notActiveCode}>
           <p>
-            {words.doesOnlyActive} and refuses the whole order otherwise: {shown(notActive.map((n) => n.tn))}. {takeOut(notActive.length, total)}
+            {words.doesOnlyActive} and refuses the whole order otherwise: {shown(notActive.map((n) => n.tn))}. {takeOut(notActive.length, total)}.
           </p>
         </CodedAlert>
       )}
@@ -137,7 +137,7 @@ export function NumbersSummaryPanel({ org, tns, action, productId }: { org: stri
         <CodedAlert tone="attention" title={`Lumen holds ${notHeld.length === 1 ? "one of these" : `${notHeld.length} of these`} for someone else, or for nobody`} code={words.notHeldCode}>
           <p>
             Neither active nor reserved for this organization at Lumen, which refuses the whole order for them: {shown(notHeld)}.{" "}
-            {takeOut(notHeld.length, total)}
+            {takeOut(notHeld.length, total)}.
           </p>
         </CodedAlert>
       )}
@@ -145,7 +145,7 @@ export function NumbersSummaryPanel({ org, tns, action, productId }: { org: stri
         <CodedAlert tone="attention" title={`${notInSlice.length === 1 ? "One of these is" : `${notInSlice.length} of these are`} not in your inventory`}>
           <p>
             The portal does not record {notInSlice.length === 1 ? "it" : "them"} for your account, so {notInSlice.length === 1 ? "it" : "they"} cannot
-            be {words.past} from here: {shown(notInSlice)}. {takeOut(notInSlice.length, total).slice(0, -1)},
+            be {words.past} from here: {shown(notInSlice)}. {takeOut(notInSlice.length, total)},
             or ask the partner&apos;s staff to move {notInSlice.length === 1 ? "it" : "them"} to your account.
           </p>
         </CodedAlert>

@@ -67,7 +67,8 @@ export async function summarizeNumbers(tenant: Tenant, input: unknown, options: 
   const rest = tns.filter((tn) => !known.has(tn));
   // A reseller's: not in its slice, and not for Lumen to describe. Staff's: Lumen's to answer.
   const [notInSlice, toAskLumen] = tenant.subAccount ? [rest, []] : [[], rest];
-  const atLumen = await lookUpAtLumen(tenant, toAskLumen, options);
+  // The portal's own orders in flight are asked for meanwhile: the look-up at Lumen is the slow part.
+  const [atLumen, heldByOrders] = await Promise.all([lookUpAtLumen(tenant, toAskLumen, options), numbersInFlight(tenant, tns)]);
   const rows: SummaryRow[] = [...recorded, ...atLumen.rows];
 
   const groups = new Map<string, NumbersSummaryGroup>();
@@ -80,7 +81,7 @@ export async function summarizeNumbers(tenant: Tenant, input: unknown, options: 
   const notActive = rows.filter((row) => row.status !== "active").map((row) => ({ tn: row.tn, status: row.status }));
   // One reason per number: those already refused above are not listed again.
   const refused = new Set([...notActive.map((row) => row.tn), ...atLumen.notHeld, ...notInSlice]);
-  const inFlight = (await numbersInFlight(tenant, tns)).filter((held) => !refused.has(held.tn));
+  const inFlight = heldByOrders.filter((number) => !refused.has(number.tn));
   return {
     total: tns.length,
     groups: [...groups.values()].sort((a, b) => b.count - a.count),

@@ -1,7 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
-import { countHeldAndComingNumbers, HELD_STATUSES, overLimitMessage, reservedQuantity } from "@/lib/sub-accounts/held-numbers";
+import { countHeldAndComingNumbers, HELD_STATUSES, reservedQuantity } from "@/lib/sub-accounts/held-numbers";
+import { overLimitMessage } from "@/lib/sub-accounts/over-limit-message";
 import { LIMITABLE_ORDER_TYPE_LABELS, type LimitableOrderType } from "@/lib/sub-accounts/sub-account-schema";
 import type { Tenant } from "@/lib/tenancy/tenant";
 import type { OrderSubmission } from "./order-submission-schema";

@@ -20,7 +20,7 @@ export interface StoredConnection {
   hasClientSecret: boolean;
 }
 
-export const CREDENTIALS_FOR_NEW_ADDRESS = "Enter it again for the new address: stored credentials are sent only to the address they were saved with.";
+const CREDENTIALS_FOR_NEW_ADDRESS = "Enter it again for the new address: stored credentials are sent only to the address they were saved with.";
 
 export const sameLumenAddress = (a: string, b: string) => a.trim().replace(/\/+$/, "") === b.trim().replace(/\/+$/, "");
 

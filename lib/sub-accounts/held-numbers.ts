@@ -4,9 +4,6 @@ import type { TelephoneNumberStatus } from "@/lib/db/generated/enums";
 import { db } from "@/lib/db/client";
 import { OPEN_STATUSES } from "@/lib/orders/lumen-status";
 
-// Said by the order engine, by a move of numbers and by the forms alike.
-export { overLimitMessage } from "./over-limit-message";
-
 /** The statuses in which a number counts against a sub-account's limit: reserved, on order, or in service. */
 export const HELD_STATUSES: TelephoneNumberStatus[] = ["reserved", "pending", "active"];
 

@@ -1,4 +1,6 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { randomUUID } from "node:crypto";
+import { addMembership, seedUser, withPortalDatabase } from "./support/database";
 import { advanceSandboxClock, sandboxClockAheadMs } from "./support/sandbox";
 import { expectAccessible } from "./support/accessibility";
 import { signIn } from "./support/sign-in";
@@ -15,6 +17,32 @@ const ORG = "prairie-telecom";
 test.beforeEach(async ({ page }) => {
   await signIn(page, "owner@prairie.example", "prairie-owner-password");
 });
+
+/**
+ * Runs `work` signed in as an operator of a reseller sub-account of the organization, made
+ * for it and taken away afterwards, so that later specs find the organization as it was.
+ */
+async function asReseller(browser: Browser, work: (page: Page) => Promise<void>) {
+  const email = `reseller-${randomUUID().slice(0, 8)}@backorder.example`;
+  const subAccountId = `e2e${randomUUID().replaceAll("-", "")}`;
+  await withPortalDatabase(async (client) => {
+    const { rows } = await client.query<{ id: string }>(`SELECT id FROM "Organization" WHERE slug = $1`, [ORG]);
+    await client.query(`INSERT INTO "SubAccount" (id, "organizationId", name, "customerServiceNames", "updatedAt") VALUES ($1, $2, 'Backorder Resale', '{}', now())`, [subAccountId, rows[0]!.id]);
+    await addMembership(client, await seedUser(client, email, "backorder-reseller-password"), rows[0]!.id, "operator", subAccountId);
+  });
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    await signIn(page, email, "backorder-reseller-password");
+    await work(page);
+  } finally {
+    await context.close();
+    await withPortalDatabase(async (client) => {
+      await client.query(`DELETE FROM "User" WHERE email = $1`, [email]);
+      await client.query(`DELETE FROM "SubAccount" WHERE id = $1`, [subAccountId]);
+    });
+  }
+}
 
 /** Walks the reservation wizard to its utilization step for one rate center. */
 async function toUtilization(page: Page, state: string, rateCenter: string) {
@@ -48,7 +76,7 @@ async function awaitOffer(page: Page) {
   return panel;
 }
 
-test("a short reservation offers the three choices with a countdown; accepting the available numbers completes it with 25", async ({ page }) => {
+test("a short reservation offers the three choices with a countdown; accepting the available numbers completes it with 25", async ({ page, browser }) => {
   await reserve(page, "CO", "BOULDER", 30);
   const panel = await awaitOffer(page);
   await expect(panel).toContainText("You asked for 30 numbers; Lumen has 25 available now.");
@@ -76,6 +104,18 @@ test("a short reservation offers the three choices with a countdown; accepting t
   await page.getByRole("button", { name: "Next" }).click();
   await expect(page.getByRole("main").getByRole("alert")).toHaveText("Remove BOULDER or go back: a reservation there is still in backorder (Lumen 4011).");
   await expectAccessible(page);
+
+  // A reseller orders on the partner's Lumen account: Lumen would refuse it 4011 in Boulder too.
+  // It hears that much, and not which order it is.
+  await asReseller(browser, async (reseller) => {
+    await toUtilization(reseller, "CO", "BOULDER");
+    const there = reseller.getByRole("list", { name: "Utilization per rate center" }).getByRole("listitem").filter({ hasText: "BOULDER" });
+    await expect(there).toContainText("Another reservation on the partner's Lumen account is waiting for its backorder in BOULDER");
+    await expect(there).toContainText("Lumen 4011");
+    await expect(there.getByRole("link")).toHaveCount(0);
+    await reseller.getByRole("button", { name: "Next" }).click();
+    await expect(reseller.getByRole("main").getByRole("alert")).toHaveText("Remove BOULDER or go back: a reservation there is still in backorder (Lumen 4011).");
+  });
 
   // The orders list pins the waiting reservation, with the same countdown.
   await page.goto(`/${ORG}/orders`);

@@ -126,16 +126,23 @@ export function UtilizationStep({ org, lines, query, backorders, onRemove, forRe
 
 /** A reservation of the organization's here is still in backorder: Lumen refuses another (4011). */
 function BackorderHere({ org, line, backorder, onRemove }: { org: string; line: ReservationLineValues; backorder: OpenBackorder; onRemove: () => void }) {
-  const name = backorder.order.voiceOrderId ?? "not yet numbered by Lumen";
+  const { order } = backorder;
   return (
     <CodedAlert tone="attention" code={`Lumen ${OPEN_BACKORDER_CODE}`} title="A reservation here is still in backorder.">
-      <p>
-        <Link href={`/${org}/orders/${backorder.order.id}`} className="font-medium underline underline-offset-4">
-          Reservation {name}
-        </Link>{" "}
-        {backorder.order.awaitingApproval ? "waits for your answer to Lumen's backorder offer" : "is backordered"}: Lumen takes no other
-        reservation in {line.rateCenter} until it is over. {backorder.order.awaitingApproval ? "Answer it, or remove this rate center to go on." : "Remove this rate center to go on."}
-      </p>
+      {order ? (
+        <p>
+          <Link href={`/${org}/orders/${order.id}`} className="font-medium underline underline-offset-4">
+            Reservation {order.voiceOrderId ?? "not yet numbered by Lumen"}
+          </Link>{" "}
+          {order.awaitingApproval ? "waits for your answer to Lumen's backorder offer" : "is backordered"}: Lumen takes no other
+          reservation in {line.rateCenter} until it is over. {order.awaitingApproval ? "Answer it, or remove this rate center to go on." : "Remove this rate center to go on."}
+        </p>
+      ) : (
+        <p>
+          Another reservation on the partner&apos;s Lumen account is waiting for its backorder in {line.rateCenter}, and Lumen takes no other
+          reservation there until it is over. Remove this rate center to go on, or ask the partner when it will be.
+        </p>
+      )}
       <p className="text-xs opacity-80">Lumen: “{lumenMessage(OPEN_BACKORDER_CODE)}”</p>
       <div className="mt-1">
         <Button type="button" variant="outline" size="sm" onClick={onRemove}>

@@ -3,7 +3,8 @@ import { z } from "zod";
 // What the reservation wizard asks the server (open-backorders.ts) before a reservation:
 // which of its rate centers hold a reservation of the organization's that came back short
 // and is not over (waiting for the backorder answer, or backordered). Lumen refuses another
-// reservation there with 4011 ("Orders are already in progress or in backorder").
+// reservation there with 4011 ("Orders are already in progress or in backorder"), whoever
+// placed the first: the partner and its resellers order on one Lumen customer number.
 
 /** Lumen's code for a reservation where another is still in backorder. */
 export const OPEN_BACKORDER_CODE = 4011;
@@ -18,5 +19,6 @@ export const OpenBackordersQuerySchema = z.object({
 export interface OpenBackorder {
   rateCenter: string;
   state: string;
-  order: { id: string; voiceOrderId: string | null; awaitingApproval: boolean };
+  /** Null when the reservation is outside the asker's slice (a reseller asking of the partner's, or another reseller's). */
+  order: { id: string; voiceOrderId: string | null; awaitingApproval: boolean } | null;
 }

@@ -41,6 +41,8 @@ beforeAll(async () => {
   await reservation("denver", "DENVER", "CO", "completed", { availableQuantity: 10 });
   await reservation("omaha", "OMAHA", "NE", "in_progress");
   await reservation("tucson", "TUCSON", "AZ", "awaiting_approval", { availableQuantity: 2, subAccountId: sub.id });
+  // The partner's reservation in Spokane came first; the reseller's own is there too.
+  await reservation("spokaneResale", "SPOKANE", "WA", "in_progress", { availableQuantity: 1, subAccountId: sub.id });
 });
 
 async function ask(userId: string, rateCenters: unknown) {
@@ -73,9 +75,14 @@ describe(`open backorders by rate center (${inject("databaseKind")})`, () => {
     expect(body.backorders.map((b: { order: { id: string } }) => b.order.id)).toEqual([ids.boulder]);
   });
 
-  it("tells a reseller's user of its own reservations only", async () => {
+  it("tells a reseller's user of the partner's reservations too, as Lumen refuses it there as well, without saying which order", async () => {
     const { body } = await ask(reseller, everywhere);
-    expect(body.backorders.map((b: { rateCenter: string }) => b.rateCenter)).toEqual(["TUCSON"]);
+    expect(body.backorders).toEqual([
+      { rateCenter: "TUCSON", state: "AZ", order: { id: ids.tucson, voiceOrderId: "VO-tucson", awaitingApproval: true } },
+      { rateCenter: "SPOKANE", state: "WA", order: { id: ids.spokaneResale, voiceOrderId: "VO-spokaneResale", awaitingApproval: false } },
+      { rateCenter: "BOULDER", state: "CO", order: null },
+    ]);
+    expect(JSON.stringify(body)).not.toContain(ids.boulder);
   });
 
   it("refuses a list it cannot read", async () => {

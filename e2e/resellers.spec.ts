@@ -418,6 +418,15 @@ test("the admin suspends the reseller, whose next click is refused with the susp
   await reseller.goto(`/${ORG}/numbers`);
   await expect(reseller).toHaveURL(new RegExp(`/suspended\\?org=${ORG}$`));
   await expect(reseller.getByText(suspension)).toBeVisible();
+
+  // Moving a number to it says that it is suspended, before anything is moved.
+  await admin.goto(`/${ORG}/numbers/3039740117`);
+  await admin.getByRole("button", { name: "Move to a sub-account" }).click();
+  const dialog = admin.getByRole("alertdialog", { name: "Move (303) 974-0117" });
+  await dialog.getByLabel("Move to").selectOption({ label: `${SUB_ACCOUNT} (suspended)` });
+  await expect(dialog.getByText(`${SUB_ACCOUNT} is suspended: its users see these numbers once it is restored.`)).toBeVisible();
+  await admin.keyboard.press("Escape");
+  await expect(dialog).toHaveCount(0);
 });
 
 async function nextStep(page: Page, heading: string) {

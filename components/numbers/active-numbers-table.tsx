@@ -1,5 +1,6 @@
 "use client";
 
+import type { SubAccountChoice } from "@/lib/sub-accounts/sub-account-choice";
 import { useRef } from "react";
 import { PencilLine, PhoneOff } from "lucide-react";
 import Link from "next/link";
@@ -20,7 +21,7 @@ interface ActiveNumbersTableProps {
   /** Operators and up pick numbers to change or disconnect; viewers read. */
   canAct: boolean;
   /** The sub-accounts staff operators may hand the selected numbers to; null for anyone else. */
-  moveTo?: Array<{ id: string; name: string }> | null;
+  moveTo?: SubAccountChoice[] | null;
 }
 
 const TD = "px-3 py-2.5 align-top";

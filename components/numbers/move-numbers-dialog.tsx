@@ -1,5 +1,6 @@
 "use client";
 
+import { subAccountChoiceLabel, type SubAccountChoice } from "@/lib/sub-accounts/sub-account-choice";
 import { ArrowRightLeft } from "lucide-react";
 import { AlertDialog } from "radix-ui";
 import { AlertDialogPanel } from "@/components/ui/alert-dialog-panel";
@@ -18,7 +19,7 @@ interface MoveNumbersDialogProps {
   /** The numbers to move, ten digits each. */
   tns: string[];
   /** The organization's sub-accounts, to choose the new holder from. */
-  subAccounts: Array<{ id: string; name: string }>;
+  subAccounts: SubAccountChoice[];
   /** Who holds the numbers now, when they share one holder: preselects another. */
   currentSubAccountId?: string | null;
   /** Called after a move went through (the page refreshes itself as well). */
@@ -42,7 +43,7 @@ export function MoveNumbersDialog({ org, tns, subAccounts, currentSubAccountId, 
   const inFlight = useRef(false);
   const moved = useRef(false);
   const [error, setError] = useState<string | null>(null);
-  const choices = [{ id: PARTNER, name: "No sub-account: the partner itself" }, ...subAccounts];
+  const choices: SubAccountChoice[] = [{ id: PARTNER, name: "No sub-account: the partner itself", suspended: false }, ...subAccounts];
   // In the button and the toast: "Move to the partner", not "Move to No sub-account: …".
   const targetName = target === PARTNER ? "the partner" : (choices.find((choice) => choice.id === target)?.name ?? "");
 
@@ -121,10 +122,13 @@ export function MoveNumbersDialog({ org, tns, subAccounts, currentSubAccountId, 
           <NativeSelect id={selectId} value={target} onChange={(event) => setTarget(event.target.value)} disabled={sending}>
             {choices.map((choice) => (
               <option key={choice.id || "partner"} value={choice.id}>
-                {choice.name}
+                {subAccountChoiceLabel(choice)}
               </option>
             ))}
           </NativeSelect>
+          {choices.find((choice) => choice.id === target)?.suspended && (
+            <p className="text-sm text-muted-foreground">{targetName} is suspended: its users see these numbers once it is restored.</p>
+          )}
         </div>
         {error && (
           <p role="alert" className="rounded-md border border-destructive/40 bg-destructive/5 px-3 py-2 text-sm text-destructive">
@@ -156,7 +160,7 @@ export function MoveSelectedNumbers({
 }: {
   org: string;
   selected: ReadonlyArray<{ tn: string; subAccount: { id: string } | null }>;
-  moveTo: Array<{ id: string; name: string }>;
+  moveTo: SubAccountChoice[];
   onMoved(): void;
   /** The list's selection line: the button is disabled once the selection is cleared. */
   focusAfterMove: RefObject<HTMLElement | null>;

@@ -1,5 +1,6 @@
 "use client";
 
+import type { SubAccountChoice } from "@/lib/sub-accounts/sub-account-choice";
 import { useRef } from "react";
 import { PhoneForwarded } from "lucide-react";
 import Link from "next/link";
@@ -19,7 +20,7 @@ interface ReservedNumbersTableProps {
   /** Operators and up pick numbers to install; viewers read. */
   canInstall: boolean;
   /** The sub-accounts staff operators may hand the selected numbers to; null for anyone else. */
-  moveTo?: Array<{ id: string; name: string }> | null;
+  moveTo?: SubAccountChoice[] | null;
 }
 
 const TD = "px-3 py-2.5 align-middle whitespace-nowrap";

@@ -1,5 +1,6 @@
 "use client";
 
+import { subAccountChoiceLabel, type SubAccountChoice } from "@/lib/sub-accounts/sub-account-choice";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
@@ -21,7 +22,7 @@ const FIELDS = ["email", "role", "subAccountId"] as const;
 interface InviteFormProps {
   org: string;
   actorRole: Role;
-  subAccounts: Array<{ id: string; name: string; suspended: boolean }>;
+  subAccounts: SubAccountChoice[];
   /** From ?subAccount= — the sub-accounts page links here to invite into one. */
   presetSubAccountId: string | null;
 }
@@ -87,8 +88,7 @@ export function InviteForm({ org, actorRole, subAccounts, presetSubAccountId }: 
                   <option value="">None (staff)</option>
                   {subAccounts.map((s) => (
                     <option key={s.id} value={s.id}>
-                      {s.name}
-                      {s.suspended ? " (suspended)" : ""}
+                      {subAccountChoiceLabel(s)}
                     </option>
                   ))}
                 </NativeSelect>

@@ -1,3 +1,4 @@
+import { toSubAccountChoice } from "@/lib/sub-accounts/sub-account-choice";
 import { Lock } from "lucide-react";
 import type { Metadata } from "next";
 import { PageHeader } from "@/components/shell/page-header";
@@ -46,7 +47,7 @@ export default async function PeoplePage({ params, searchParams }: PeoplePagePro
         <InviteForm
           org={org}
           actorRole={tenant.role}
-          subAccounts={subAccounts.map((s) => ({ id: s.id, name: s.name, suspended: s.suspendedAt !== null }))}
+          subAccounts={subAccounts.map(toSubAccountChoice)}
           presetSubAccountId={typeof subAccount === "string" ? subAccount : null}
         />
       )}

@@ -1,3 +1,4 @@
+import { toSubAccountChoice } from "@/lib/sub-accounts/sub-account-choice";
 import { BookmarkPlus, Download, Hash, SearchX } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
@@ -34,7 +35,7 @@ export default async function NumbersPage({ params, searchParams }: NumbersPageP
   const filters = readReservedFilters(await searchParams);
   const isStaff = tenant.subAccount === null;
   // Staff operators hand reserved numbers to their resellers from the list.
-  const moveTo = isStaff && roleAtLeast(context.role, "operator") ? (await listSubAccounts(tenant)).map(({ id, name }) => ({ id, name })) : null;
+  const moveTo = isStaff && roleAtLeast(context.role, "operator") ? (await listSubAccounts(tenant)).map(toSubAccountChoice) : null;
   const basePath = `/${org}/numbers`;
   const baseHref = filters.search ? `${basePath}?${filters.search}` : basePath;
   const csvHref = `/api/orgs/${org}/numbers/reserved.csv${filters.exportSearch ? `?${filters.exportSearch}` : ""}`;

@@ -1,3 +1,4 @@
+import { toSubAccountChoice } from "@/lib/sub-accounts/sub-account-choice";
 import { HELD_STATUSES } from "@/lib/sub-accounts/held-numbers";
 import { ArrowLeft, PencilLine, PhoneOff } from "lucide-react";
 import type { Metadata } from "next";
@@ -68,7 +69,7 @@ export default async function NumberPage({ params }: NumberPageProps) {
                 <MoveNumbersDialog
                   org={org}
                   tns={[facts.tn]}
-                  subAccounts={subAccounts.map(({ id, name }) => ({ id, name }))}
+                  subAccounts={subAccounts.map(toSubAccountChoice)}
                   currentSubAccountId={facts.mirror?.subAccount?.id ?? null}
                 />
               )}

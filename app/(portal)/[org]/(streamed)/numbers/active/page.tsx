@@ -1,3 +1,4 @@
+import { toSubAccountChoice } from "@/lib/sub-accounts/sub-account-choice";
 import { Download, Hash, PlugZap, SearchX } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
@@ -34,7 +35,7 @@ export default async function ActiveNumbersPage({ params, searchParams }: Active
   const isStaff = tenant.subAccount === null;
   const search = await searchParams;
   const filters = readActiveFilters(search, isStaff);
-  const subAccounts = isStaff ? (await listSubAccounts(tenant)).map(({ id, name }) => ({ id, name })) : null;
+  const subAccounts = isStaff ? (await listSubAccounts(tenant)).map(toSubAccountChoice) : null;
 
   let page: ActiveNumbersPage | null = null;
   let problem: LumenReadProblem | null = null;

@@ -5,6 +5,7 @@ import { AppError } from "@/lib/errors/app-error";
 import { clientAddress } from "./client-address";
 import { getSessionUser, type SessionUser } from "./session";
 import { jsonAnswer } from "@/lib/http/json-answer";
+import { refuseCrossSiteChange } from "@/lib/http/refuse-cross-site";
 
 interface AccountRequest<P> {
   request: NextRequest;
@@ -16,7 +17,8 @@ interface AccountRequest<P> {
 
 /**
  * Route handlers about the signed-in person rather than an organization (/api/account):
- * the user comes from a session that is still current, and errors become the portal's body.
+ * the user comes from a session that is still current, a change a page of another site sent
+ * is refused, and errors become the portal's body.
  */
 export function withSessionUser<P = Record<string, never>>(
   handler: (ctx: AccountRequest<P>) => Promise<unknown>,
@@ -24,6 +26,7 @@ export function withSessionUser<P = Record<string, never>>(
 ) {
   return async (request: NextRequest, context: { params: Promise<P> }): Promise<Response> => {
     try {
+      refuseCrossSiteChange(request);
       const user = await getSessionUser(request);
       if (!user && !options.optional) throw new AppError("UNAUTHENTICATED", "Please sign in.");
       const result = await handler({ request, user, params: await context.params, address: clientAddress(request.headers) });

@@ -7,6 +7,7 @@ import { requireMembership } from "@/lib/tenancy/require-membership";
 import type { Role } from "@/lib/tenancy/roles";
 import type { Tenant } from "@/lib/tenancy/tenant";
 import { jsonAnswer } from "@/lib/http/json-answer";
+import { refuseCrossSiteChange } from "@/lib/http/refuse-cross-site";
 
 interface TenantRequest<P, B> {
   request: NextRequest;
@@ -28,8 +29,9 @@ interface TenantOptions<B> {
 
 /**
  * The one wrapper for route handlers under /api/orgs/[org]: resolves the tenant
- * (session → membership → role → sub-account) before the handler runs, and turns any
- * error into the portal's error body. Handlers stay thin: parse, call lib, answer.
+ * (session → membership → role → sub-account) before the handler runs, refuses a change
+ * that a page of another site sent, and turns any error into the portal's error body.
+ * Handlers stay thin: parse, call lib, answer.
  */
 export function withTenant<P extends { org: string }, B = undefined>(
   minimumRole: Role,
@@ -38,6 +40,7 @@ export function withTenant<P extends { org: string }, B = undefined>(
 ) {
   return async (request: NextRequest, context: { params: Promise<P> }): Promise<Response> => {
     try {
+      refuseCrossSiteChange(request);
       const params = await context.params;
       const membership = requireMembership(params.org, minimumRole, await requireSessionActor(request));
       const body = options.readBody?.(request);

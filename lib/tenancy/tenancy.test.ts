@@ -3,6 +3,7 @@ import { GET as getMembers } from "@/app/api/orgs/[org]/members/route";
 import { GET as getSubAccounts, POST as postSubAccount } from "@/app/api/orgs/[org]/sub-accounts/route";
 import { GET as getSubAccount } from "@/app/api/orgs/[org]/sub-accounts/[id]/route";
 import { GET as getSettings, PATCH as patchSettings } from "@/app/api/orgs/[org]/settings/route";
+import { POST as enrollTotp } from "@/app/api/account/totp/enroll/route";
 import { openSecret } from "@/lib/crypto/secret-box";
 import { createTestOrganization, createTestUser, requestAs, routeParams, testDb } from "@/test/fixtures";
 
@@ -167,5 +168,35 @@ describe("bad input to a route handler gets a clear error and changes nothing", 
     const second = await call(postSubAccount, users.admin!, { org: orgA.slug }, { method: "POST", json: { name: "Twice" } });
     expect([first.status, second.status]).toEqual([201, 409]);
     expect(second.body.error.fieldErrors.name).toBeDefined();
+  });
+});
+
+describe("a change sent from a page of another site is refused, whatever cookies it carries", () => {
+  const fromAnotherSite = { "sec-fetch-site": "cross-site", origin: "https://evil.example" };
+
+  it("refuses it with 403 and writes nothing; the same change from the portal's own page goes through", async () => {
+    const json = { name: "Made Elsewhere" };
+    const refused = await call(postSubAccount, users.admin!, { org: orgA.slug }, { method: "POST", json, headers: fromAnotherSite });
+    expect(refused.status).toBe(403);
+    expect(refused.body.error.message).toBe("This request came from a page of another site, so the portal refused it. Use the portal's own pages.");
+    expect(await testDb.subAccount.count({ where: { organizationId: orgA.id, name: "Made Elsewhere" } })).toBe(0);
+
+    const ownPage = await call(postSubAccount, users.admin!, { org: orgA.slug }, { method: "POST", json, headers: { "sec-fetch-site": "same-origin" } });
+    expect(ownPage.status).toBe(201);
+  });
+
+  it("refuses a sibling host of the same site too, which SameSite cookies do not keep out", async () => {
+    const refused = await call(patchSettings, users.admin!, { org: orgA.slug }, { method: "PATCH", json: settingsBody, headers: { "sec-fetch-site": "same-site" } });
+    expect(refused.status).toBe(403);
+  });
+
+  it("still answers a read from another site (a link followed), which changes nothing", async () => {
+    expect((await call(getMembers, users.viewer!, { org: orgA.slug }, { headers: fromAnotherSite })).status).toBe(200);
+  });
+
+  it("refuses an account change from another site: an authenticator enrolled there would be the attacker's", async () => {
+    const refused = await call(enrollTotp, users.viewer!, {}, { method: "POST", headers: fromAnotherSite });
+    expect(refused.status).toBe(403);
+    expect((await call(enrollTotp, users.viewer!, {}, { method: "POST" })).status).toBe(200);
   });
 });

@@ -65,7 +65,11 @@ test("an order placed through the portal is listed, opened and checked with Lume
   await expect(page).toHaveURL(new RegExp(`/${ORG}/orders$`));
   // The orders this person placed: the reservation is among them.
   await page.getByLabel("Placed by").selectOption("me");
-  await page.getByRole("button", { name: "Apply filters" }).click();
+  // By keyboard the filters come first and then the button that applies them: from the last filter, Tab reaches it.
+  await page.getByLabel("Sub-account").focus();
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("button", { name: "Apply filters" })).toBeFocused();
+  await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/submittedBy=me/);
   await expect(page.getByRole("table", { name: "Orders" })).toContainText(order.voiceOrderId);
   await page.getByRole("link", { name: "Clear filters" }).first().click();

@@ -27,10 +27,7 @@ export function ActiveFilterBar({ values, fieldErrors, subAccounts, customerServ
     <UrlFilterForm label="Filter active numbers" values={values} active={active}>
       {(actions) => (
         <>
-          <div className="flex flex-wrap items-end gap-3">
-            <FilterSearchField value={values.q} error={fieldErrors.q} placeholder="Number or subscriber" />
-            <div className="flex items-end gap-2">{actions}</div>
-          </div>
+          <FilterSearchField value={values.q} error={fieldErrors.q} placeholder="Number or subscriber" />
           <div className="grid grid-cols-1 gap-3 sm:grid-cols-3">
             <Field label="Product" error={fieldErrors.product}>
               {(control) => (
@@ -83,6 +80,8 @@ export function ActiveFilterBar({ values, fieldErrors, subAccounts, customerServ
               </Field>
             )}
           </div>
+          {/* After the filters they apply, in reading and in tab order. */}
+          <div className="flex flex-wrap items-center gap-2">{actions}</div>
           {values.pageSize && <input type="hidden" name="pageSize" value={values.pageSize} />}
           {reportId && <input type="hidden" name="report" value={reportId} />}
         </>

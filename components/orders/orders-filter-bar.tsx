@@ -38,13 +38,7 @@ export function OrdersFilterBar({ values, subAccounts, fieldErrors }: OrdersFilt
     <UrlFilterForm label="Filter orders" values={values} active={active}>
       {(actions) => (
         <>
-          {/* Beside the search from sm up; on a phone, after the filters they apply, as on the audit trail. */}
-          <div className="contents sm:flex sm:flex-wrap sm:items-end sm:gap-3">
-            <FilterSearchField value={values.q} error={fieldErrors.q} placeholder="TN, voice order ID, external or portal order ID" />
-            <div className="order-last flex items-end gap-2 sm:order-none">
-              {actions}
-            </div>
-          </div>
+          <FilterSearchField value={values.q} error={fieldErrors.q} placeholder="TN, voice order ID, external or portal order ID" />
           <div className="grid grid-cols-2 gap-3 sm:grid-cols-3 xl:grid-cols-4">
             <Field label="Type" error={fieldErrors.type}>
               {(control) => (
@@ -111,6 +105,8 @@ export function OrdersFilterBar({ values, subAccounts, fieldErrors }: OrdersFilt
                 )}
               </Field>
             )}
+            {/* After the filters they apply, in reading and in tab order: the grid's last cell. */}
+            <div className="col-span-2 flex items-end gap-2 sm:col-span-1">{actions}</div>
           </div>
           <p className="text-xs text-muted-foreground">From and To are days in UTC of when the order was placed.</p>
           {values.pageSize && <input type="hidden" name="pageSize" value={values.pageSize} />}

@@ -90,6 +90,11 @@ async function changeCallerNameAndRoute(page: Page, tns: string[], product: stri
   await page.getByRole("button", { name: "Next", exact: true }).click();
   await expect(page.getByText("20043 · Choose Business or Residential for the subscriber.")).toBeVisible();
   await expect(nothingToChange).toHaveCount(0);
+  // A type chosen alone would leave the subscriber without the name it needs (20004), said on the name's box.
+  await page.getByRole("radiogroup", { name: "Customer type" }).getByRole("radio", { name: /^Business/ }).click();
+  await page.getByRole("button", { name: "Next", exact: true }).click();
+  await expect(page.getByText(/^20004 · /)).toBeVisible();
+  await expect(page.getByLabel("Business name", { exact: true })).toHaveAttribute("aria-invalid", "true");
   await subscriber.click();
   await expect(subscriber).not.toBeChecked();
 

@@ -56,6 +56,9 @@ export const CHANGE_FORM_CASES: readonly ChangeFormCase[] = [
   row("a business name on a residential line", li({ ...person, businessName: "Ada's Shop" }), "customerType", 20044),
   row("a person's name on a business line", els({ firstName: "Ada" }), "customerType", 20045),
   row("a first name without a last name", li({ ...person, lastName: "" }), "lastName", 20046),
+  // A type chosen without the name it needs would leave the subscriber nameless.
+  row("Business chosen without a business name", li({ changeSubscriber: true, customerType: "B", businessName: "" }), "businessName", 20004),
+  row("Residential chosen without a name", li({ ...person, firstName: "", lastName: "" }), "firstName", 20003),
   row("special character in a first name", li({ ...person, firstName: "Ada!" }), "firstName", 20210),
   row("special character in a last name", li({ ...person, lastName: "Byron #2" }), "lastName", 20211),
   row("a name outside basic Latin", li({ ...person, firstName: "José" }), "firstName", 20237),

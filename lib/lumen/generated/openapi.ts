@@ -370,7 +370,7 @@ export interface components {
                 state: string;
                 quantity: number;
                 /** @enum {string} */
-                sequentialIndicator?: "Y" | "N";
+                sequentialIndicator?: "Y";
                 /** @description Position (1-10, from the left) where pbxValue must not appear. */
                 pbxIndex?: string;
                 /** @description Digit to exclude at pbxIndex. */
@@ -383,8 +383,8 @@ export interface components {
                 tnLocNpa?: string;
                 tnLocNxx?: string;
                 tnLocCity?: string;
-                tnLocState?: string;
-                /** @description Five-digit ZIP code. */
+                /** @enum {string} */
+                tnLocState?: "AL" | "AK" | "AZ" | "AR" | "CA" | "CO" | "CT" | "DE" | "DC" | "FL" | "GA" | "HI" | "ID" | "IL" | "IN" | "IA" | "KS" | "KY" | "LA" | "ME" | "MD" | "MA" | "MI" | "MN" | "MS" | "MO" | "MT" | "NE" | "NV" | "NH" | "NJ" | "NM" | "NY" | "NC" | "ND" | "OH" | "OK" | "OR" | "PA" | "RI" | "SC" | "SD" | "TN" | "TX" | "UT" | "VT" | "VA" | "WA" | "WV" | "WI" | "WY" | "AS" | "GU" | "MP" | "PR" | "VI";
                 tnLocZip?: string;
             }[];
         };

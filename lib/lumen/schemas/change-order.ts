@@ -9,7 +9,7 @@ import { customerServiceNameField } from "./fields/customer-service-name";
 import { ChangeDirectoryListingSchema } from "./fields/directory-listing";
 import { checkE911ForProduct, e911OptionField } from "./fields/e911";
 import { externalOrderIdField } from "./fields/order-ids";
-import { productIdField } from "./fields/product-id";
+import { LOCAL_INBOUND, productIdField } from "./fields/product-id";
 import { customerTypeField, subscriberNameFields } from "./fields/subscriber";
 import { tnListField } from "./fields/tn-list";
 
@@ -33,11 +33,20 @@ interface NameChange {
   businessName?: unknown;
 }
 
-/** 20043-20046: a name change states the customer type it is for, and a person's name is whole. */
+/**
+ * 20043-20046: a name change states the customer type it is for, and a person's name is
+ * whole. A type changed alone would leave the subscriber without the name that type needs:
+ * 20004 for a business, 20003 for a residence.
+ */
 function checkNameChange(payload: z.core.ParsePayload, change: NameChange) {
   const personName = change.firstName !== undefined || change.lastName !== undefined;
   const businessName = change.businessName !== undefined;
-  if (!personName && !businessName) return;
+  if (!personName && !businessName) {
+    if (change.customerType === "B") addLumenIssue(payload, 20004, ["businessName"]);
+    // Once, on the first name: the form shows it there, and both names are what it asks for.
+    if (change.customerType === "R") addLumenIssue(payload, 20003, ["firstName"]);
+    return;
+  }
   if (change.customerType === undefined) return addLumenIssue(payload, 20043, ["customerType"]);
   if (businessName && change.customerType !== "B") addLumenIssue(payload, 20044, ["customerType"]);
   if (personName && change.customerType !== "R") addLumenIssue(payload, 20045, ["customerType"]);
@@ -64,6 +73,8 @@ export const ChangeOrderRequestSchema = z
     if (CHANGE_FIELDS.every((key) => change[key] === undefined)) return addLumenIssue(payload, 20057);
     checkNameChange(payload, change);
     checkE911ForProduct(payload, change.productID, change.e911Option, { required: false, path: ["e911Option"] });
+    // As on an install or a port: Local Inbound numbers have no directory listing.
+    if (change.productID === LOCAL_INBOUND && change.directoryListing !== undefined) addLumenIssue(payload, 20029, ["directoryListing"]);
   });
 
 export type ChangeOrderRequest = z.input<typeof ChangeOrderRequestSchema>;

@@ -45,6 +45,8 @@ const row = (code: number, schema: RequestSchemaName, input: unknown, jsonSchema
 export const LUMEN_CODE_CASES: readonly LumenCodeCase[] = [
   row(10007, "OrderInventoryRequest", reservation({ quantity: 400 })),
   row(10007, "OrderRequest", { ...sampleLiInstall, tnList: [{ startTN: "3035551000", endTN: "3035551399" }] }, false), // 400 on one install
+  // 300 and 100 on two lines of one rate center, however it is written.
+  row(10007, "OrderInventoryRequest", { ...sampleReservation, rateCenters: [{ rateCenter: "DENVER", state: "CO", quantity: 300 }, { rateCenter: "Denver", state: "CO", quantity: 100 }] }, false),
   row(10011, "OrderInventoryRequest", reservation({ quantity: 0 })),
   row(20000, "OrderInventoryRequest", { ...sampleReservation, productID: "2099" }),
   row(20001, "OrderRequest", liLine({ customerType: "X" })),
@@ -87,6 +89,10 @@ export const LUMEN_CODE_CASES: readonly LumenCodeCase[] = [
   row(20044, "ChangeOrderRequest", change({ customerType: "R" }), false),
   row(20045, "ChangeOrderRequest", change({ customerType: "B", businessName: undefined, firstName: "Ann", lastName: "Lee" }), false),
   row(20046, "ChangeOrderRequest", change({ customerType: "R", businessName: undefined, firstName: "Ann" }), false),
+  // A type changed alone leaves the subscriber without the name that type needs.
+  row(20003, "ChangeOrderRequest", change({ customerType: "R", businessName: undefined }), false),
+  row(20004, "ChangeOrderRequest", change({ businessName: undefined }), false),
+  row(20029, "ChangeOrderRequest", change({ productID: "2036", directoryListing: { directoryListingAction: "C", directoryBusinessName: "Acme Plumbing Co" } }), false),
   row(20047, "OrderRequest", port({ loaDateTime: "2026-11-20" })),
   row(20048, "SupplementRequest", {}, false),
   // A supplement that makes the subscriber a residence (or a business) brings its names.
@@ -104,11 +110,15 @@ export const LUMEN_CODE_CASES: readonly LumenCodeCase[] = [
   row(20082, "OrderInventoryRequest", reservation({ pbxIndex: "11" })),
   row(20083, "OrderInventoryRequest", reservation({ pbxValue: "x" })),
   row(20084, "OrderInventoryRequest", reservation({ sequentialIndicator: "yes" })),
+  row(20084, "OrderInventoryRequest", reservation({ sequentialIndicator: "N" })),
   row(20085, "OrderInventoryRequest", reservation({ rateCenter: undefined })),
   row(20088, "OrderInventoryRequest", reservation({ state: undefined })),
   row(20090, "OrderInventoryRequest", reservation({ tnList: ["3035551234"] }), false),
   row(20091, "OrderInventoryRequest", reservation({ tnLocNpa: undefined, tnLocNxx: "555" }), false),
   row(20092, "OrderInventoryRequest", reservation({ tnLocState: "Colorado" })),
+  row(20092, "OrderInventoryRequest", reservation({ tnLocState: "ZZ" })),
+  row(20092, "OrderInventoryRequest", reservation({ tnLocZip: "8020" })),
+  row(20092, "OrderInventoryRequest", reservation({ tnLocCity: "" })),
   row(20102, "LumenRequestHeaders", { authorization: headers.authorization }),
   row(20103, "RateCentersQuery", { productID: "2036", pageNumber: 0 }),
   row(20104, "RateCentersQuery", { productID: "2036", pageSize: 501 }),
@@ -129,5 +139,8 @@ export const LUMEN_CODE_CASES: readonly LumenCodeCase[] = [
   row(20231, "OrderRequest", { ...sampleElsInstall, customerRequestDate: "2026-11-30T00:00:00Z" }, false),
   row(20232, "OrderRequest", listing({ directoryListingAction: "C" })),
   row(20237, "OrderRequest", liLine({ firstName: "José" })),
+  row(20237, "OrderRequest", address({ streetSuffix: "Vía" })),
+  row(20237, "OrderRequest", address({ secondaryLocation: "Étage 2" })),
+  row(20237, "OrderInventoryRequest", reservation({ tnLocCity: "Cañon City" })),
   row(403001, "LumenRequestHeaders", { ...headers, authorization: "Basic abc123" }),
 ];

@@ -13,8 +13,11 @@ export type StringRule =
   | { code: number; test: (value: string) => boolean };
 
 export interface CodedStringSpec {
-  /** Code for an absent, null or blank value; leave out for fields that are only ever `.optional()`. */
-  missing?: number;
+  /**
+   * Code for an absent, null or blank value; null when a blank passes (a free text that is
+   * optional either way); leave out for fields that are only ever `.optional()`.
+   */
+  missing?: number | null;
   rules?: readonly StringRule[];
   /** Extra OpenAPI keywords: description, examples, x-assumed. */
   meta?: Record<string, unknown>;
@@ -34,7 +37,7 @@ function stringJsonSchema(spec: CodedStringSpec): Record<string, unknown> {
   const enums = rules.flatMap((rule) => ("oneOf" in rule ? [rule.oneOf] : []));
   return {
     type: "string",
-    ...(spec.missing !== undefined && enums.length === 0 && { minLength: 1 }),
+    ...(typeof spec.missing === "number" && enums.length === 0 && { minLength: 1 }),
     ...(maxLengths.length > 0 && { maxLength: Math.min(...maxLengths) }),
     ...(patterns.length === 1 && { pattern: patterns[0] }),
     ...(patterns.length > 1 && { allOf: patterns.map((pattern) => ({ pattern })) }),
@@ -47,6 +50,7 @@ function stringJsonSchema(spec: CodedStringSpec): Record<string, unknown> {
 function codeForString(spec: CodedStringSpec, value: unknown): number | null {
   const rules = spec.rules ?? [];
   const blank = value === undefined || value === null || (typeof value === "string" && value.trim() === "");
+  if (blank && typeof value === "string" && spec.missing === null) return null;
   if (blank) return spec.missing ?? rules[0]?.code ?? null;
   if (typeof value !== "string") return spec.missing ?? rules[0]?.code ?? null;
   return rules.find((rule) => !passes(rule, value))?.code ?? null;

@@ -1,5 +1,6 @@
 // E911 option: ELS only (20040 both when missing on ELS and when sent on LI). Lumen's
-// static 911, or customer provided (CP911), which geo-independent rate centers require.
+// static 911, or customer provided (CP911), which a geo-independent line (its address
+// outside its numbers' rate center) requires.
 import type { z } from "zod";
 import { addLumenIssue } from "../../lumen-rule";
 import { codedEnum } from "./coded";

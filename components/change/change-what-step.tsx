@@ -19,7 +19,7 @@ const CUSTOMER_TYPES = [
 
 const E911_OPTIONS = [
   { value: "STATIC911", name: E911_WORDS.STATIC911, description: "911 calls route by the service address." },
-  { value: "CP911", name: E911_WORDS.CP911, description: "You run E911 yourself (geo-independent rate centers need it)." },
+  { value: "CP911", name: E911_WORDS.CP911, description: "You run E911 yourself (required where the address is outside the numbers' rate center)." },
 ] as const;
 
 const LISTING_TYPES = [

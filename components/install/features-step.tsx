@@ -11,7 +11,7 @@ const E911_OPTIONS = [
   {
     value: "CP911",
     name: E911_WORDS.CP911,
-    description: "You run E911 yourself. Required in geo-independent rate centers, which have no static 911.",
+    description: "You run E911 yourself. Required where the service address is outside the numbers' rate center (geo-independent), which also takes no directory listing.",
   },
 ] as const;
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { lumenMessage } from "@/lib/lumen/codes";
-import { codedMessage } from "./coded-message";
+import { codedMessage, lumenAnswer } from "./coded-message";
+import { resultMessage } from "./use-order-batch";
 
 describe("codedMessage", () => {
   it("puts Lumen's code beside Lumen's words", () => {
@@ -26,7 +27,20 @@ describe("codedMessage", () => {
     expect(codedMessage(20000, lumenMessage(20000))).toBe("20000 · Choose a product: Local Inbound (2036) or Enhanced Local Service (2042).");
     expect(lumenMessage(20083)).toContain("pbxIndex");
     expect(codedMessage(20083, lumenMessage(20083))).toBe("20083 · Fill both the PBX digit position (1–10) and the excluded digit (0–9), or neither.");
-    expect(codedMessage(20068, lumenMessage(20068))).toMatch(/^20068 · Choose a business day \(Monday to Friday, not a holiday\)/);
+    expect(codedMessage(20068, lumenMessage(20068))).toBe("20068 · Choose the next business day (Monday to Friday, not a holiday) or a later date.");
     expect(codedMessage(20112, lumenMessage(20112))).toBe("20112 · Use letters, digits and hyphens only, at most 20.");
+  });
+});
+
+describe("what a wizard's results say of an order Lumen refused", () => {
+  it("keeps Lumen's own words: the form's words say what the form checked, and Lumen found something else", () => {
+    const refused = { state: "refused", code: "LUMEN_REJECTED", lumenCode: 20112, message: lumenMessage(20112), orderId: "ord_1" } as const;
+    expect(resultMessage(refused)).toBe(`20112 · ${lumenMessage(20112)}`);
+    expect(lumenAnswer(20213, lumenMessage(20213))).toBe("20213 · Customer requested date should not exceed more than 30 days from todays date.");
+  });
+
+  it("uses the form's words for the portal's own check, which the form could have made", () => {
+    const invalid = { state: "refused", code: "VALIDATION_FAILED", lumenCode: 20112, message: lumenMessage(20112), orderId: null } as const;
+    expect(resultMessage(invalid)).toBe("20112 · Use letters, digits and hyphens only, at most 20.");
   });
 });

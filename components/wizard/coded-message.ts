@@ -21,7 +21,7 @@ const FORM_WORDS: Readonly<Record<number, string>> = {
   20052: "Give the listing a name: a first and last name, or a business name.",
   20057: "Choose at least one thing to change.",
   20067: "Choose a date.",
-  20068: "Choose a business day (Monday to Friday, not a holiday) at least one business day after today.",
+  20068: "Choose the next business day (Monday to Friday, not a holiday) or a later date.",
   20083: "Fill both the PBX digit position (1–10) and the excluded digit (0–9), or neither.",
   20112: "Use letters, digits and hyphens only, at most 20.",
   20114: "Say whether the numbers are wireless.",
@@ -31,7 +31,16 @@ const FORM_WORDS: Readonly<Record<number, string>> = {
 export function codedMessage(code: number | null, message: string): string {
   if (code === null) return message;
   const formWords = FORM_WORDS[code];
-  if (formWords) return `${code} · ${formWords}`;
+  return formWords ? `${code} · ${formWords}` : lumenAnswer(code, message);
+}
+
+/**
+ * What Lumen said when it refused an order, in its own words (its API date format aside).
+ * Not the form's words for the code: those describe what the form checks, and Lumen found
+ * something wrong that the form let through.
+ */
+export function lumenAnswer(code: number | null, message: string): string {
+  if (code === null) return message;
   const words = message.replace(API_DATE_FORMAT_HINT, "");
   return `${code} · ${words === "" ? message : words}`;
 }

@@ -1,6 +1,6 @@
 import { useRef, useState } from "react";
 import type { OrderSubmissionInput } from "@/lib/orders/order-submission-schema";
-import { codedMessage } from "./coded-message";
+import { codedMessage, lumenAnswer } from "./coded-message";
 import { NetworkError, placeOrder, PortalError, type PlacedOrder } from "./portal-api";
 
 /** One order of a batch as the wizard builds it; the keys are added when it is sent. */
@@ -50,6 +50,7 @@ function resultOf(error: unknown): OrderResult {
 }
 
 export function resultMessage(result: Extract<OrderResult, { state: "refused" | "unavailable" }>): string {
+  if (result.state === "refused" && result.code === "LUMEN_REJECTED") return lumenAnswer(result.lumenCode, result.message);
   return codedMessage(result.lumenCode, result.message);
 }
 

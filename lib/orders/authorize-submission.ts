@@ -28,9 +28,20 @@ export async function authorizeSubmission(tenant: Tenant, submission: OrderSubmi
   if (!parent.voiceOrderId) {
     throw new AppError("CONFLICT", "Lumen has not given that order a voice order ID yet, so it cannot be changed or answered.");
   }
-  // The order page's table of actions decides cancels, supplements and port-now here too.
-  assertOrderActionAllowed(tenant, submission, parent);
+  // The order page's table of actions decides cancels, supplements, port-now and backorder
+  // answers here too. A repeat of a submission already recorded (a resend after a lost
+  // answer) is not judged again: its order has moved on because of it, and the engine
+  // answers the repeat with the order it placed.
+  if (!(await isRecorded(tenant, submission.idempotencyKey))) assertOrderActionAllowed(tenant, submission, parent);
   return { parent: { id: parent.id, voiceOrderId: parent.voiceOrderId } };
+}
+
+async function isRecorded(tenant: Tenant, idempotencyKey: string): Promise<boolean> {
+  const order = await db().order.findUnique({
+    where: { organizationId_idempotencyKey: { organizationId: tenant.organizationId, idempotencyKey } },
+    select: { id: true },
+  });
+  return order !== null;
 }
 
 async function assertSubAccountMayOrder(

@@ -8,8 +8,9 @@ import { createSandboxOrganization, idempotencyKey, startSandboxAtNow, tenantFor
 import { getBackorderState } from "./backorder-state";
 
 // Answering a backorder (10001) through the order engine, against the real sandbox over
-// HTTP with its clock stepped: the reservation follows an accepted answer, Lumen's
-// refusals (20107 nothing to answer, 1921 too late) are kept with their code and words.
+// HTTP with its clock stepped: the reservation follows an accepted answer, an answer to a
+// reservation known not to wait is refused before it is sent, and Lumen's refusals (20107
+// nothing to answer, 1921 too late) are kept with their code and words.
 
 let sandbox: TestSandbox;
 let org: Awaited<ReturnType<typeof createSandboxOrganization>>;
@@ -77,6 +78,11 @@ describe(`backorder answers through POST /api/orgs/[org]/orders (${inject("datab
     const [first, second] = await Promise.all([post(operator.user.id, body), post(operator.user.id, body)]);
     expect([first.status, second.status].sort()).toEqual([200, 201]);
     expect(first.body.order.id).toBe(second.body.order.id);
+    // Sent again later (an answer lost on the way back), when the reservation waits no more:
+    // the same answer, not a refusal of it.
+    const again = await post(operator.user.id, body);
+    expect(again.status).toBe(200);
+    expect(again.body).toMatchObject({ duplicate: true, order: { id: first.body.order.id } });
     expect(await testDb.order.count({ where: { parentOrderId: order.id, type: "approval" } })).toBe(1);
 
     const reservation = await stored(order.id);
@@ -91,18 +97,35 @@ describe(`backorder answers through POST /api/orgs/[org]/orders (${inject("datab
     expect(await getBackorderState(operator.tenant, order.id)).toMatchObject({ status: "completed", asked: 30, reserved: 25 });
   });
 
-  it("an answer for a reservation that is not waiting is refused by Lumen with 20107, kept with its code and words", async () => {
+  it("an answer for a reservation the portal knows is not waiting is refused before anything is recorded or sent (20107)", async () => {
     const done = await testDb.order.findFirstOrThrow({ where: { organizationId: org.id, type: "reserve", status: "completed" } });
+    const answers = () => testDb.order.count({ where: { parentOrderId: done.id, type: "approval" } });
+    const before = await answers();
+    const { status, body } = await post(operator.user.id, approval(done.id, "REJECT"));
+    expect(status).toBe(409);
+    expect(body.error).toMatchObject({
+      code: "CONFLICT",
+      message: "Lumen is not waiting for an answer to a backorder on this reservation.",
+      details: { lumenCode: 20107 },
+    });
+    expect(await answers()).toBe(before);
+    expect((await stored(done.id)).status).toBe("completed");
+  });
+
+  it("an answer Lumen refuses with 20107, where the portal's copy was behind, is kept with its code and words", async () => {
+    // Completed at Lumen; its completion not heard yet here, the portal still shows it waiting.
+    const done = await testDb.order.findFirstOrThrow({ where: { organizationId: org.id, type: "reserve", status: "completed" } });
+    await testDb.order.update({ where: { id: done.id }, data: { status: "awaiting_approval" } });
     const { status, body } = await post(operator.user.id, approval(done.id, "REJECT"));
     expect(status).toBe(422);
     expect(body.error).toMatchObject({ code: "LUMEN_REJECTED", details: { lumenCode: 20107 } });
     expect(await stored(body.error.details.orderId)).toMatchObject({ type: "approval", parentOrderId: done.id, status: "rejected", lumenCode: 20107 });
-    expect((await stored(done.id)).status).toBe("completed");
 
     const state = await getBackorderState(operator.tenant, done.id);
     expect(state!.outcomes).toContainEqual(
       expect.objectContaining({ code: 20107, summary: "There is no backorder waiting for a decision on this order.", lumenMessage: body.error.message }),
     );
+    expect((await refresh(done.id)).body.order.status).toBe("completed");
   });
 
   it("an answer after the four hours is refused with 1921; the reservation ends cancelled with 10013", async () => {

@@ -6,9 +6,10 @@ import { orderActions, type OrderActionKind } from "./order-actions";
 import { placeAgainFacts } from "./placed-again";
 import type { OrderSubmission } from "./order-submission-schema";
 
-// The server's side of the order page's "What you can do now": a cancel, supplement or
-// port-now the table rules out is refused here, before anything is recorded or sent,
-// with the words the page shows and Lumen's code where it has one.
+// The server's side of the order page's "What you can do now": a cancel, supplement,
+// port-now or backorder answer the table rules out is refused here, before anything is
+// recorded or sent, with the words the page shows and Lumen's code where it has one.
+// A backorder answered too late (1921) is Lumen's to say: the four hours run on its clock.
 
 /** The action of the table an order acting on `parent` would be, or null when the table does not rule on it. */
 function actionOf(submission: OrderSubmission): OrderActionKind | null {
@@ -19,6 +20,8 @@ function actionOf(submission: OrderSubmission): OrderActionKind | null {
       return "supplement";
     case "port_now":
       return "port_now";
+    case "approval":
+      return "approve_backorder";
     default:
       return null;
   }

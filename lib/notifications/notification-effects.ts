@@ -52,7 +52,7 @@ const EFFECTS: Record<number, NotificationEffect> = {
   10010: { kind: "end", status: "cancelled", summary: "The backorder was cancelled: the rate center has no native numbers." },
   10013: { kind: "end", status: "cancelled", summary: "Nobody decided within four hours, so Lumen cancelled the backorder." },
 
-  1807: { kind: "note", summary: "On credit hold at Lumen: the order waits until the account is cleared." },
+  1807: { kind: "note", summary: "On credit hold at Lumen: the order waits until the account is cleared. Lumen's finance team (CreditCheck.Finance@centurylink.com) can say why." },
   10006: { kind: "note", summary: "Lumen is reclaiming numbers for this backorder." },
   10008: { kind: "note", summary: "A system issue at Lumen holds this backorder up." },
 

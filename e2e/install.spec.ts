@@ -190,7 +190,7 @@ test("installs typed numbers as Enhanced Local Service with E911 and a directory
   await page.keyboard.type("(720) 555-0199");
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(new RegExp(`/${ORG}/numbers/7205550199$`));
-  await expect(page.getByRole("heading", { name: "Number not found" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Number not found" })).toBeVisible();
   await expect(page.getByRole("navigation", { name: "Main" })).toBeVisible();
   await page.getByRole("link", { name: "Back to numbers" }).click();
   await expect(page).toHaveURL(new RegExp(`/${ORG}/numbers$`));

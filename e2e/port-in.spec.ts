@@ -112,6 +112,9 @@ async function portAndFollowToFoc(page: Page) {
   await expect(page.getByRole("heading", { name: "Port in order" })).toBeVisible();
   await page.getByText("Request as sent").click();
   await expect(page.getByText('"losingCarrierPin": "[redacted]"')).toBeVisible();
+  // Opened, the request scrolls in a box the keyboard can reach.
+  await expect(page.getByRole("region", { name: "Request as sent" })).toHaveAttribute("tabindex", "0");
+  await expectAccessible(page, { afterToasts: true });
 
   // The donating carrier answers ten minutes after pickup: 903 with the FOC date.
   await advanceSandboxClock({ minutes: 12 });

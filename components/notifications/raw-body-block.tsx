@@ -24,7 +24,13 @@ export function RawBodyBlock({ source, rawBody, withheld = false }: { source: No
       {text === "" ? (
         <p className="px-5 py-4 text-sm text-muted-foreground">The body was empty.</p>
       ) : (
-        <pre className="max-h-[32rem] overflow-auto bg-muted/40 px-5 py-4 font-mono text-xs leading-relaxed whitespace-pre-wrap break-all">
+        // A long body scrolls: focusable, so the keyboard can scroll it too.
+        <pre
+          tabIndex={0}
+          role="region"
+          aria-label="Body as received"
+          className="max-h-[32rem] overflow-auto bg-muted/40 px-5 py-4 font-mono text-xs leading-relaxed whitespace-pre-wrap break-all"
+        >
           {text}
         </pre>
       )}

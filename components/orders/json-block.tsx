@@ -16,7 +16,10 @@ export function JsonBlock({ title, value, emptyText }: { title: string; value: u
           <div className="absolute top-2 right-2">
             <CopyButton value={text} label={title.toLowerCase()} />
           </div>
-          <pre className="max-h-[32rem] overflow-auto bg-muted/40 px-5 py-4 font-mono text-xs leading-relaxed">{text}</pre>
+          {/* It scrolls (long documents, long lines): focusable, so the keyboard can scroll it too. */}
+          <pre tabIndex={0} role="region" aria-label={title} className="max-h-[32rem] overflow-auto bg-muted/40 px-5 py-4 font-mono text-xs leading-relaxed">
+            {text}
+          </pre>
         </div>
       )}
     </details>

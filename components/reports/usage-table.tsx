@@ -36,7 +36,8 @@ export function UsageTable({ caption, columns, rows, total }: UsageTableProps) {
   const groups = groupsOf(columns);
   return (
     // Only numbers in it: focusable itself, so that a keyboard can scroll it when it is wider than the screen.
-    <div role="region" aria-label={caption} tabIndex={0} className="relative scroll-x-cue overflow-x-auto rounded-lg border shadow-xs">
+    // Named apart from the section it sits in, which carries the caption's words already.
+    <div role="region" aria-label={`${caption}, table`} tabIndex={0} className="relative scroll-x-cue overflow-x-auto rounded-lg border shadow-xs">
       <table className="w-full border-collapse text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead className="border-b bg-muted/50">

@@ -26,6 +26,7 @@ export function NotFoundInPortal({ icon, title, description, back }: NotFoundInP
       icon={icon}
       title={title}
       description={description}
+      headingLevel={1}
       action={
         <Button variant="outline" asChild>
           <Link href={`/${org}/${back.path}`}>{back.label}</Link>

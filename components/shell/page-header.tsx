@@ -10,11 +10,14 @@ interface PageHeaderProps {
 /** Where focus goes when the control a person used is gone (see focusPageHeading). */
 const PAGE_HEADING = "data-page-heading";
 
+/** What makes an h1 the page's heading: focusable by script, found by focusPageHeading. */
+export const PAGE_HEADING_PROPS = { tabIndex: -1, [PAGE_HEADING]: "" } as const;
+
 export function PageHeader({ title, description, actions }: PageHeaderProps) {
   return (
     <div className="flex flex-wrap items-start justify-between gap-4">
       <div className="flex min-w-0 flex-col gap-1">
-        <h1 tabIndex={-1} {...{ [PAGE_HEADING]: "" }} className="text-2xl font-semibold tracking-tight outline-none">
+        <h1 {...PAGE_HEADING_PROPS} className="text-2xl font-semibold tracking-tight outline-none">
           {title}
         </h1>
         {description && <p className="max-w-3xl text-sm text-muted-foreground">{description}</p>}

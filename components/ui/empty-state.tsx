@@ -1,5 +1,6 @@
 import type { LucideIcon } from "lucide-react";
 import type { ReactNode } from "react";
+import { PAGE_HEADING_PROPS } from "@/components/shell/page-header";
 import { cn } from "./cn";
 
 interface EmptyStateProps {
@@ -11,8 +12,8 @@ interface EmptyStateProps {
   needsFirst?: ReactNode;
   /** A way forward, e.g. a link to the page that creates the first item. */
   action?: ReactNode;
-  /** 3 when the empty state sits inside a card that has its own h2. */
-  headingLevel?: 2 | 3;
+  /** 3 when the empty state sits inside a card that has its own h2; 1 when it is the whole page. */
+  headingLevel?: 1 | 2 | 3;
   className?: string;
 }
 
@@ -25,7 +26,7 @@ export function EmptyState({
   headingLevel = 2,
   className,
 }: EmptyStateProps) {
-  const Heading = headingLevel === 2 ? "h2" : "h3";
+  const Heading = headingLevel === 1 ? "h1" : headingLevel === 2 ? "h2" : "h3";
   return (
     <div
       className={cn(
@@ -37,7 +38,9 @@ export function EmptyState({
         <Icon aria-hidden className="size-5" />
       </span>
       <div className="flex max-w-prose flex-col gap-1">
-        <Heading className="text-base font-semibold">{title}</Heading>
+        <Heading {...(headingLevel === 1 && PAGE_HEADING_PROPS)} className="text-base font-semibold outline-none">
+          {title}
+        </Heading>
         <p className="text-sm text-muted-foreground">{description}</p>
       </div>
       {needsFirst && (

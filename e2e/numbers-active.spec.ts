@@ -54,9 +54,12 @@ test("opens a number's page and keeps a note on it", async ({ page }) => {
   const text = `Subscriber asked about call forwarding (${Date.now()}).`;
   await page.getByLabel("New note").fill(text);
   await page.getByLabel("Who may read it").selectOption("shared");
-  await page.getByRole("button", { name: "Add note" }).click();
+  // By keyboard: the button is disabled while the note is sent, and the focus comes back to it, not to the page's top.
+  await page.getByRole("button", { name: "Add note" }).focus();
+  await page.keyboard.press("Enter");
   const notes = page.getByRole("list", { name: "Notes, newest first" });
   await expect(notes).toContainText(text);
+  await expect(page.getByRole("button", { name: "Add note" })).toBeFocused();
   await page.reload();
   await expect(notes.getByRole("listitem").first()).toContainText(text);
   await expect(notes.getByRole("listitem").first()).toContainText("Shared with the sub-account");

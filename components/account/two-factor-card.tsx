@@ -2,7 +2,7 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { useForm } from "react-hook-form";
 import { toast } from "sonner";
 import { z } from "zod";
@@ -51,6 +51,10 @@ function EnrollPanel() {
     defaultValues: { code: "" },
   });
   const { errors, isSubmitting } = form.formState;
+  // The code's field appears with the enrollment, in place of the button that asked for it.
+  useEffect(() => {
+    if (enrollment) form.setFocus("code");
+  }, [enrollment, form]);
 
   async function start() {
     setStarting(true);
@@ -61,7 +65,6 @@ function EnrollPanel() {
       return;
     }
     setEnrollment(result.data.enrollment);
-    setTimeout(() => form.setFocus("code"), 0);
   }
 
   async function onConfirm(values: z.output<typeof CodeOnlySchema>) {

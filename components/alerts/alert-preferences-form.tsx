@@ -7,6 +7,7 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/com
 import { SubmitButton } from "@/components/ui/submit-button";
 import { readApiError } from "@/components/settings/api-error";
 import { ALERT_KINDS, ALERT_KIND_INFO, AlertPreferencesSchema, type AlertPreferences } from "@/lib/alerts/alert-kinds";
+import { SubmittingFieldset } from "@/components/ui/submitting-fieldset";
 
 interface AlertPreferencesFormProps {
   org: string;
@@ -52,7 +53,7 @@ export function AlertPreferencesForm({ org, preferences, email }: AlertPreferenc
       </CardHeader>
       <CardContent>
         <form onSubmit={form.handleSubmit(onSubmit)} noValidate className="flex flex-col gap-5">
-          <fieldset disabled={formState.isSubmitting} className="flex flex-col gap-4">
+          <SubmittingFieldset disabled={formState.isSubmitting} className="flex flex-col gap-4">
             <legend className="sr-only">Alert mails</legend>
             {ALERT_KINDS.map((kind) => (
               <label key={kind} className="flex cursor-pointer items-start gap-3">
@@ -70,7 +71,7 @@ export function AlertPreferencesForm({ org, preferences, email }: AlertPreferenc
                 </span>
               </label>
             ))}
-          </fieldset>
+          </SubmittingFieldset>
           <div className="flex justify-end">
             {/* Not disabled when nothing changed: a disabled button that has the focus drops it to the page's top. */}
             <SubmitButton pending={formState.isSubmitting} className="w-auto">

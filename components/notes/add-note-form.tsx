@@ -18,6 +18,7 @@ import {
   type NumberNoteInput,
   type NumberNoteValues,
 } from "@/lib/numbers/number-note-schema";
+import { SubmittingFieldset } from "@/components/ui/submitting-fieldset";
 
 interface AddNoteFormProps {
   /** The notes route the note is posted to. */
@@ -72,7 +73,7 @@ export function AddNoteForm({ action, label, sharedOnly, staffOnlyReason }: AddN
 
   return (
     <form onSubmit={form.handleSubmit(onSubmit)} noValidate aria-label={label} className="flex flex-col gap-3">
-      <fieldset disabled={isSubmitting} className="flex flex-col gap-3">
+      <SubmittingFieldset disabled={isSubmitting} className="flex flex-col gap-3">
         <Field label="New note" description={`Up to ${NOTE_MAX_LENGTH} characters.`} error={errors.body?.message}>
           {(control) => <textarea {...control} rows={3} className={cn(CONTROL_CLASS, "h-auto py-2")} {...register("body")} />}
         </Field>
@@ -98,7 +99,7 @@ export function AddNoteForm({ action, label, sharedOnly, staffOnlyReason }: AddN
             Add note
           </SubmitButton>
         </div>
-      </fieldset>
+      </SubmittingFieldset>
     </form>
   );
 }

@@ -3,6 +3,7 @@
 import { Ban, CircleCheck } from "lucide-react";
 import { useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
+import { focusPageHeading } from "@/components/shell/page-header";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { CodeTag } from "@/components/wizard/coded-alert";
 import { formatCalendarDay } from "@/lib/dates/format-dates";
@@ -43,6 +44,7 @@ const ELSEWHERE: Partial<Record<OrderActionKind, string>> = {
 export function OrderActionsPanel({ org, orderId, voiceOrderId, typeLabel, orderType, orderStatus, actions, placedAgainAs, focDate, numbers, current }: OrderActionsPanelProps) {
   const [supplementing, setSupplementing] = useState(false);
   const formArea = useRef<HTMLDivElement>(null);
+  const supplementButton = useRef<HTMLButtonElement>(null);
   const possible = ORDER_ACTIONS.filter((kind) => actions[kind].available);
   // An action this order could not have (port now on a reservation, placing again an
   // order Lumen took) is left out rather than listed with its reason.
@@ -56,6 +58,13 @@ export function OrderActionsPanel({ org, orderId, voiceOrderId, typeLabel, order
     requestAnimationFrame(() => formArea.current?.querySelector<HTMLElement>("[data-supplement-heading]")?.focus());
   }
 
+  // The form goes, and with it whatever had the focus: back to the button that opened it,
+  // or to the page's heading when the order moved on and the button went too.
+  function closeSupplement() {
+    setSupplementing(false);
+    requestAnimationFrame(() => (supplementButton.current?.isConnected ? supplementButton.current.focus() : focusPageHeading()));
+  }
+
   function button(kind: OrderActionKind) {
     if (kind === "place_again") return <PlaceAgainDialog org={org} orderId={orderId} typeLabel={typeLabel} numberCount={numbers.length} />;
     if (!voiceOrderId) return null;
@@ -66,7 +75,7 @@ export function OrderActionsPanel({ org, orderId, voiceOrderId, typeLabel, order
         return focDate && <PortNowDialog org={org} orderId={orderId} voiceOrderId={voiceOrderId} focDate={focDate} numberCount={numbers.length} />;
       case "supplement":
         return (
-          <Button type="button" variant="outline" onClick={openSupplement} aria-expanded={supplementing}>
+          <Button ref={supplementButton} type="button" variant="outline" onClick={openSupplement} aria-expanded={supplementing}>
             Supplement the port
           </Button>
         );
@@ -108,7 +117,7 @@ export function OrderActionsPanel({ org, orderId, voiceOrderId, typeLabel, order
               voiceOrderId={voiceOrderId}
               current={current}
               portNumbers={numbers}
-              onClose={() => setSupplementing(false)}
+              onClose={closeSupplement}
             />
           </div>
         )}

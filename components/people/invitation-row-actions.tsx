@@ -1,9 +1,10 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
+import { focusPageHeading } from "@/components/shell/page-header";
 import type { Role } from "@/lib/tenancy/roles";
 import { InvitationLink } from "./invitation-link";
 import { peopleApi } from "./people-api";
@@ -22,6 +23,11 @@ export function InvitationRowActions({ org, invitation }: InvitationRowActionsPr
   const router = useRouter();
   const [busy, setBusy] = useState(false);
   const [renewed, setRenewed] = useState<{ link: string; expiresAt: string } | null>(null);
+  const renewedArea = useRef<HTMLDivElement>(null);
+  // The buttons give way to the new link: the focus goes to its copy button, not the page.
+  useEffect(() => {
+    if (renewed) renewedArea.current?.querySelector<HTMLElement>("button")?.focus();
+  }, [renewed]);
 
   async function revoke(): Promise<boolean> {
     const result = await sendJson(peopleApi.invitation(org, invitation.id), "DELETE");
@@ -31,8 +37,12 @@ export function InvitationRowActions({ org, invitation }: InvitationRowActionsPr
 
   async function onRevoke() {
     setBusy(true);
-    if (await revoke()) toast.success(`The invitation for ${invitation.email} was revoked.`);
+    const revoked = await revoke();
     setBusy(false);
+    if (revoked) {
+      toast.success(`The invitation for ${invitation.email} was revoked.`);
+      focusPageHeading(); // its row, and the button pressed, leave the list
+    }
     router.refresh();
   }
 
@@ -51,13 +61,19 @@ export function InvitationRowActions({ org, invitation }: InvitationRowActionsPr
     router.refresh();
   }
 
-  if (renewed) return <InvitationLink email={invitation.email} link={renewed.link} expiresLabel={new Date(renewed.expiresAt).toUTCString()} />;
+  if (renewed) {
+    return (
+      <div ref={renewedArea}>
+        <InvitationLink email={invitation.email} link={renewed.link} expiresLabel={new Date(renewed.expiresAt).toUTCString()} />
+      </div>
+    );
+  }
   return (
     <div className="flex flex-wrap gap-2">
-      <Button type="button" variant="outline" size="sm" disabled={busy} onClick={onNewLink}>
+      <Button type="button" variant="outline" size="sm" busy={busy} onClick={onNewLink}>
         New link to copy<span className="sr-only"> for {invitation.email}</span>
       </Button>
-      <Button type="button" variant="ghost" size="sm" disabled={busy} onClick={onRevoke}>
+      <Button type="button" variant="ghost" size="sm" busy={busy} onClick={onRevoke}>
         Revoke<span className="sr-only"> the invitation for {invitation.email}</span>
       </Button>
     </div>

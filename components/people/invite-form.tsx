@@ -16,6 +16,7 @@ import { ROLE_LABELS, ROLES, type Role } from "@/lib/tenancy/roles";
 import { InvitationLink } from "./invitation-link";
 import { peopleApi } from "./people-api";
 import { sendJson } from "./send-json";
+import { SubmittingFieldset } from "@/components/ui/submitting-fieldset";
 
 const FIELDS = ["email", "role", "subAccountId"] as const;
 
@@ -78,7 +79,7 @@ export function InviteForm({ org, actorRole, subAccounts, presetSubAccountId }: 
       </CardHeader>
       <CardContent className="flex flex-col gap-4">
         <form onSubmit={form.handleSubmit(onSubmit)} noValidate className="flex flex-col gap-4">
-          <fieldset disabled={isSubmitting} className="grid gap-4 sm:grid-cols-3">
+          <SubmittingFieldset disabled={isSubmitting} className="grid gap-4 sm:grid-cols-3">
             <Field label="E-mail" error={errors.email?.message}>
               {(control) => <Input {...control} type="email" autoComplete="off" {...form.register("email")} />}
             </Field>
@@ -105,7 +106,7 @@ export function InviteForm({ org, actorRole, subAccounts, presetSubAccountId }: 
                 </NativeSelect>
               )}
             </Field>
-          </fieldset>
+          </SubmittingFieldset>
           <SubmitButton pending={isSubmitting} className="sm:w-auto sm:self-start">
             Send invitation
           </SubmitButton>

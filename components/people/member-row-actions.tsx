@@ -6,6 +6,7 @@ import { toast } from "sonner";
 import { AlertDialog } from "radix-ui";
 import { AlertDialogPanel } from "@/components/ui/alert-dialog-panel";
 import { Button } from "@/components/ui/button";
+import { focusPageHeading } from "@/components/shell/page-header";
 import { NativeSelect } from "@/components/ui/native-select";
 import { SUB_ACCOUNT_ROLES } from "@/lib/people/people-schemas";
 import { ROLE_LABELS, ROLES, type Role } from "@/lib/tenancy/roles";
@@ -25,6 +26,7 @@ export function MemberRowActions({ org, actorRole, member }: MemberRowActionsPro
   const [busy, setBusy] = useState(false);
   const [removing, setRemoving] = useState(false);
   const roleSelect = useRef<HTMLSelectElement>(null);
+  const removed = useRef(false);
   // Applied by its own button: arrow keys on a closed select fire a change per step in some browsers.
   const [chosen, setChosen] = useState<Role>(member.role);
   // Only an owner makes, changes or removes owners.
@@ -33,7 +35,7 @@ export function MemberRowActions({ org, actorRole, member }: MemberRowActionsPro
     (role) => (role !== "owner" || actorRole === "owner") && (!member.inSubAccount || (SUB_ACCOUNT_ROLES as readonly Role[]).includes(role)),
   );
 
-  async function run(method: "PATCH" | "DELETE", body: unknown, done: string) {
+  async function run(method: "PATCH" | "DELETE", body: unknown, done: string): Promise<boolean> {
     setBusy(true);
     const result = await sendJson(peopleApi.member(org, member.id), method, body);
     setBusy(false);
@@ -45,10 +47,11 @@ export function MemberRowActions({ org, actorRole, member }: MemberRowActionsPro
       toast.error(result.error.message);
       setChosen(member.role); // the select shows the role the member still has
       router.refresh();
-      return;
+      return false;
     }
     toast.success(done);
     router.refresh();
+    return true;
   }
 
   if (!touchable) return <span className="text-xs text-muted-foreground">Only an owner can change an owner.</span>;
@@ -90,7 +93,14 @@ export function MemberRowActions({ org, actorRole, member }: MemberRowActionsPro
             Remove<span className="sr-only"> {member.name}</span>
           </Button>
         </AlertDialog.Trigger>
-        <AlertDialogPanel>
+        <AlertDialogPanel
+          onCloseAutoFocus={(event) => {
+            // The row, and the Remove button the focus would go back to, leave the list.
+            if (!removed.current) return;
+            event.preventDefault();
+            focusPageHeading();
+          }}
+        >
           <AlertDialog.Title className="text-lg font-semibold">{member.isYou ? "Remove yourself?" : `Remove ${member.name}?`}</AlertDialog.Title>
           <AlertDialog.Description className="text-sm text-muted-foreground">
             {member.isYou
@@ -108,7 +118,7 @@ export function MemberRowActions({ org, actorRole, member }: MemberRowActionsPro
               variant="destructive"
               busy={busy}
               onClick={async () => {
-                await run("DELETE", undefined, `${member.name} was removed.`);
+                removed.current = await run("DELETE", undefined, `${member.name} was removed.`);
                 setRemoving(false);
               }}
             >

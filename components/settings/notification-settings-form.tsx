@@ -18,6 +18,7 @@ import { NOTIFICATION_POLL_SECONDS, NotificationSettingsSchema, type Notificatio
 import { readApiError } from "./api-error";
 import { StoredBadge } from "./stored-badge";
 import { generateWebhookSecret } from "./generate-webhook-secret";
+import { SubmittingFieldset } from "@/components/ui/submitting-fieldset";
 
 type NotificationValues = z.output<typeof NotificationSettingsSchema>;
 const FIELDS = ["webhookAuthMode", "webhookPrincipal", "webhookSecret", "notificationPollSeconds"] as const;
@@ -118,7 +119,7 @@ export function NotificationSettingsForm({ org, settings, urls }: NotificationSe
           {mode === "oauth" && <CopyableUrl term="Token URL (OAuth 2 client credentials)" url={urls.tokenUrl} />}
         </dl>
         <form onSubmit={form.handleSubmit(onSubmit)} noValidate className="flex flex-col gap-5">
-          <fieldset disabled={isSubmitting} className="grid gap-5 sm:grid-cols-2">
+          <SubmittingFieldset disabled={isSubmitting} className="grid gap-5 sm:grid-cols-2">
             <Field
               label="Lumen signs in with"
               description={mode === "oauth" ? "Lumen fetches a token (valid 24 hours) from the token URL, then sends it." : "Lumen sends the user name and password with every notification."}
@@ -181,7 +182,7 @@ export function NotificationSettingsForm({ org, settings, urls }: NotificationSe
                 />
               )}
             </Field>
-          </fieldset>
+          </SubmittingFieldset>
           <div className="flex justify-end">
             <SubmitButton pending={isSubmitting} className="w-auto">
               Save notification settings

@@ -14,6 +14,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { PRODUCT_IDS } from "@/lib/lumen/schemas/fields/product-id";
 import { MAX_CUSTOMER_SERVICE_NAMES, OrderDefaultsSchema, type OrderDefaults } from "@/lib/organizations/settings-schema";
 import { readApiError } from "./api-error";
+import { SubmittingFieldset } from "@/components/ui/submitting-fieldset";
 
 interface OrderDefaultsFormProps {
   org: string;
@@ -26,6 +27,16 @@ export function OrderDefaultsForm({ org, settings }: OrderDefaultsFormProps) {
   const router = useRouter();
   const listId = useId();
   const newNameRef = useRef<HTMLInputElement>(null);
+  // The chip goes with its button: the focus moves to the next chip's Remove, or to the name field.
+  const chipList = useRef<HTMLUListElement>(null);
+  function removeName(name: string) {
+    const index = names.indexOf(name);
+    setNames(names.filter((kept) => kept !== name));
+    requestAnimationFrame(() => {
+      const buttons = chipList.current?.querySelectorAll<HTMLElement>("button") ?? [];
+      (buttons[Math.min(index, buttons.length - 1)] ?? newNameRef.current)?.focus();
+    });
+  }
   const [names, setNames] = useState<string[]>(settings.customerServiceNames);
   const [newName, setNewName] = useState("");
   const [product, setProduct] = useState<string>(settings.defaultProductId ?? "");
@@ -100,7 +111,7 @@ export function OrderDefaultsForm({ org, settings }: OrderDefaultsFormProps) {
       </CardHeader>
       <CardContent>
         <form onSubmit={save} noValidate aria-label="Order defaults" className="flex flex-col gap-5">
-          <fieldset disabled={saving} className="flex flex-col gap-5">
+          <SubmittingFieldset disabled={saving} className="flex flex-col gap-5">
             <div className="flex flex-col gap-2">
               <h3 id={`${listId}-heading`} className="text-sm font-medium">
                 Customer service names ({names.length} of at most {MAX_CUSTOMER_SERVICE_NAMES})
@@ -108,7 +119,7 @@ export function OrderDefaultsForm({ org, settings }: OrderDefaultsFormProps) {
               {names.length === 0 ? (
                 <p className="text-sm text-muted-foreground">None yet. Add the names Lumen gave you for this customer number.</p>
               ) : (
-                <ul aria-labelledby={`${listId}-heading`} className="flex flex-wrap gap-2">
+                <ul ref={chipList} aria-labelledby={`${listId}-heading`} className="flex flex-wrap gap-2">
                   {names.map((name) => (
                     <li key={name} className="flex items-center gap-1 rounded-md border bg-muted py-0.5 pr-0.5 pl-2 font-mono text-xs">
                       {name}
@@ -118,7 +129,7 @@ export function OrderDefaultsForm({ org, settings }: OrderDefaultsFormProps) {
                         size="sm"
                         className="h-6 px-1.5"
                         aria-label={`Remove ${name}`}
-                        onClick={() => setNames(names.filter((kept) => kept !== name))}
+                        onClick={() => removeName(name)}
                       >
                         <X aria-hidden />
                       </Button>
@@ -160,7 +171,7 @@ export function OrderDefaultsForm({ org, settings }: OrderDefaultsFormProps) {
                 </NativeSelect>
               )}
             </Field>
-          </fieldset>
+          </SubmittingFieldset>
           <div className="flex justify-end">
             <SubmitButton pending={saving} className="w-auto">
               Save order defaults

@@ -17,6 +17,7 @@ import { readApiError } from "./api-error";
 import { baseUrlChoices } from "./base-url-choices";
 import { TestConnectionPanel } from "./test-connection-panel";
 import { EnvironmentOptions } from "@/components/settings/environment-options";
+import { SubmittingFieldset } from "@/components/ui/submitting-fieldset";
 
 type SettingsValues = z.output<typeof OrganizationSettingsSchema>;
 const FIELDS = ["name", "environment", "lumenBaseUrl", "clientId", "clientSecret"] as const;
@@ -123,7 +124,7 @@ export function OrganizationSettingsForm({ org, settings, localSandboxUrl }: Org
         </CardHeader>
         <CardContent>
           <form onSubmit={form.handleSubmit(onSubmit)} noValidate className="flex flex-col gap-5">
-            <fieldset disabled={isSubmitting} className="grid gap-5 sm:grid-cols-2">
+            <SubmittingFieldset disabled={isSubmitting} className="grid gap-5 sm:grid-cols-2">
               <Field label="Organization name" error={errors.name?.message}>
                 {(control) => <Input {...control} autoComplete="organization" {...register("name")} />}
               </Field>
@@ -215,7 +216,7 @@ export function OrganizationSettingsForm({ org, settings, localSandboxUrl }: Org
                   />
                 )}
               </Field>
-            </fieldset>
+            </SubmittingFieldset>
             <div className="flex justify-end">
               <SubmitButton pending={isSubmitting} className="w-auto">
                 Save settings

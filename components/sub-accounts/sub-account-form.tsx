@@ -17,6 +17,7 @@ import {
   type SubAccountValues,
 } from "@/lib/sub-accounts/sub-account-schema";
 import { CheckboxGroup } from "./checkbox-group";
+import { SubmittingFieldset } from "@/components/ui/submitting-fieldset";
 
 const FIELDS = ["name", "customerServiceNames", "maxNumbers", "allowedOrderTypes"] as const;
 
@@ -89,7 +90,7 @@ export function SubAccountForm({ org, knownCustomerServiceNames, subAccount }: S
 
   return (
     <form onSubmit={form.handleSubmit(onSubmit)} noValidate aria-label={editing ? "Change the sub-account" : "New sub-account"} className="flex flex-col gap-5">
-      <fieldset disabled={isSubmitting} className="grid gap-5 sm:grid-cols-2">
+      <SubmittingFieldset disabled={isSubmitting} className="grid gap-5 sm:grid-cols-2">
         <Field label="Name" description="The reseller's name, as its users and your staff will see it." error={errors.name?.message}>
           {(controlProps) => <Input {...controlProps} autoComplete="off" {...register("name")} />}
         </Field>
@@ -141,7 +142,7 @@ export function SubAccountForm({ org, knownCustomerServiceNames, subAccount }: S
             )}
           />
         </div>
-      </fieldset>
+      </SubmittingFieldset>
       <div className="flex justify-end">
         <SubmitButton pending={isSubmitting} className="w-auto">
           {editing ? "Save changes" : "Create sub-account"}

@@ -67,6 +67,12 @@ export function WizardFrame<Values extends FieldValues>({
     else goTo(0);
   }
 
+  // The notice and its buttons go with the draft: the focus goes to the step, not the page.
+  function discardDraft() {
+    kept.discard();
+    requestAnimationFrame(() => headingRef.current?.focus());
+  }
+
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     onSubmit();
@@ -86,7 +92,7 @@ export function WizardFrame<Values extends FieldValues>({
         </CardHeader>
         <CardContent>
           <form onSubmit={submit} onKeyDown={onKeyDown} noValidate className="flex flex-col gap-6">
-            {kept.offered && !started && <WizardDraftNotice draft={kept.offered} onRestore={restoreDraft} onDiscard={kept.discard} />}
+            {kept.offered && !started && <WizardDraftNotice draft={kept.offered} onRestore={restoreDraft} onDiscard={discardDraft} />}
             {children}
             {stepError && (
               <p role="alert" className="text-sm text-destructive">

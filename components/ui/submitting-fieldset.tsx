@@ -9,20 +9,23 @@ import { useLayoutEffect, useRef, type ComponentProps } from "react";
  * next Tab would start again at the top. The focus goes back to that control once the
  * fields are enabled again, unless something else took it meanwhile (an error's field).
  */
-export function SubmittingFieldset({ disabled, ...props }: ComponentProps<"fieldset"> & { disabled: boolean }) {
-  const fieldset = useRef<HTMLFieldSetElement>(null);
-  const focused = useRef<HTMLElement | null>(null);
-  // Layout effects run before the browser moves the focus off a control just disabled.
+export function SubmittingFieldset({ disabled, onFocus, ...props }: ComponentProps<"fieldset"> & { disabled: boolean }) {
+  // The last control focused in here: the browser moves the focus off it as soon as it is disabled.
+  const lastFocused = useRef<HTMLElement | null>(null);
   useLayoutEffect(() => {
-    if (disabled) {
-      const active = document.activeElement;
-      focused.current = active instanceof HTMLElement && fieldset.current?.contains(active) ? active : null;
-      return;
-    }
-    const element = focused.current;
-    focused.current = null;
+    if (disabled) return;
+    const element = lastFocused.current;
     const lost = document.activeElement === null || document.activeElement === document.body;
     if (element?.isConnected && lost) element.focus();
   }, [disabled]);
-  return <fieldset ref={fieldset} disabled={disabled} {...props} />;
+  return (
+    <fieldset
+      disabled={disabled}
+      onFocus={(event) => {
+        lastFocused.current = event.target;
+        onFocus?.(event);
+      }}
+      {...props}
+    />
+  );
 }

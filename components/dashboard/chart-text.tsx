@@ -4,11 +4,8 @@ import type { LegendPayload } from "recharts";
 // words in each series' colour: on the portal's cards, in light and dark, several fall
 // under the 4.5:1 contrast text needs. The charts take their text colours from here.
 
-/** Axis tick labels, in the theme's muted text colour. */
-export const AXIS_TICK = { fontSize: 12, fill: "var(--color-muted-foreground)" } as const;
-
-/** A reference line's label ("75 %"), in the same colour. */
-export const LINE_LABEL_STYLE = { fontSize: 12, fill: "var(--color-muted-foreground)" } as const;
+/** Axis ticks and a reference line's label ("75 %"), in the theme's muted text colour. */
+export const CHART_TEXT = { fontSize: 12, fill: "var(--color-muted-foreground)" } as const;
 
 /** A Legend `formatter`: the series' name in the text colour (the swatch beside it keeps the series' colour). */
 export function legendText(value: string) {

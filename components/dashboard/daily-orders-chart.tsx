@@ -4,7 +4,7 @@ import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from "rec
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import type { DailyOrders } from "@/lib/dashboard/dashboard-data";
 import { ChartTable } from "./chart-table";
-import { AXIS_TICK, inSeriesOrder, legendText } from "./chart-text";
+import { CHART_TEXT, inSeriesOrder, legendText } from "./chart-text";
 import { formatCalendarDay } from "@/lib/dates/format-dates";
 
 const RESERVATIONS = "var(--color-sky-600)";
@@ -26,8 +26,8 @@ export function DailyOrdersChart({ daily }: { daily: DailyOrders[] }) {
       <CardContent className="flex flex-col gap-3">
         <BarChart responsive data={rows} style={{ width: "100%", height: 240 }} margin={{ top: 8, right: 8, bottom: 0, left: -16 }} desc={summary}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} className="stroke-border" />
-          <XAxis dataKey="label" tick={AXIS_TICK} interval="preserveStartEnd" minTickGap={12} />
-          <YAxis allowDecimals={false} tick={AXIS_TICK} />
+          <XAxis dataKey="label" tick={CHART_TEXT} interval="preserveStartEnd" minTickGap={12} />
+          <YAxis allowDecimals={false} tick={CHART_TEXT} />
           <Tooltip />
           <Legend wrapperStyle={{ fontSize: 12 }} formatter={legendText} itemSorter={inSeriesOrder(["reservations", "installs"])} />
           <Bar dataKey="reservations" name="Reservations" fill={RESERVATIONS} isAnimationActive={false} />

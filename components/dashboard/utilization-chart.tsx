@@ -1,7 +1,7 @@
 "use client";
 
 import { Bar, BarChart, CartesianGrid, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
-import { AXIS_TICK, LINE_LABEL_STYLE } from "./chart-text";
+import { CHART_TEXT } from "./chart-text";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import type { RateCenterUtilization } from "@/lib/dashboard/dashboard-data";
 import { ChartTable } from "./chart-table";
@@ -42,10 +42,10 @@ export function UtilizationChart({ utilization }: { utilization: RateCenterUtili
               margin={{ top: 20, right: 16, bottom: 0, left: 8 }}
             >
               <CartesianGrid strokeDasharray="3 3" horizontal={false} className="stroke-border" />
-              <XAxis type="number" domain={[0, 100]} unit=" %" tick={AXIS_TICK} />
-              <YAxis type="category" dataKey="label" width={130} tick={AXIS_TICK} />
+              <XAxis type="number" domain={[0, 100]} unit=" %" tick={CHART_TEXT} />
+              <YAxis type="category" dataKey="label" width={130} tick={CHART_TEXT} />
               <Tooltip formatter={(value) => [`${value} %`, "Utilization"]} />
-              <ReferenceLine x={UTILIZATION_RULE} stroke="var(--color-amber-600)" strokeDasharray="4 4" label={{ value: "75 %", position: "top", ...LINE_LABEL_STYLE }} />
+              <ReferenceLine x={UTILIZATION_RULE} stroke="var(--color-amber-600)" strokeDasharray="4 4" label={{ value: "75 %", position: "top", ...CHART_TEXT }} />
               <Bar dataKey="percent" name="Utilization" fill="var(--color-primary)" isAnimationActive={false} />
             </BarChart>
             <ChartTable

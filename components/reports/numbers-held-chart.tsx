@@ -2,7 +2,7 @@
 
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from "recharts";
 import { ChartTable } from "@/components/dashboard/chart-table";
-import { AXIS_TICK, inSeriesOrder, legendText } from "@/components/dashboard/chart-text";
+import { CHART_TEXT, inSeriesOrder, legendText } from "@/components/dashboard/chart-text";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { HELD_LABELS } from "@/lib/reports/usage-columns";
 import { HELD_STATUSES, type HeldStatus } from "@/lib/reports/usage-report-data";
@@ -38,8 +38,8 @@ export function NumbersHeldChart({ title, bars }: { title: string; bars: HeldBar
           desc={summary}
         >
           <CartesianGrid strokeDasharray="3 3" horizontal={false} className="stroke-border" />
-          <XAxis type="number" allowDecimals={false} tick={AXIS_TICK} />
-          <YAxis type="category" dataKey="name" width={150} tick={AXIS_TICK} />
+          <XAxis type="number" allowDecimals={false} tick={CHART_TEXT} />
+          <YAxis type="category" dataKey="name" width={150} tick={CHART_TEXT} />
           <Tooltip />
           <Legend wrapperStyle={{ fontSize: 12 }} formatter={legendText} itemSorter={inSeriesOrder(HELD_STATUSES)} />
           {HELD_STATUSES.map((status) => (

@@ -3,6 +3,7 @@ import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { assertRole } from "@/lib/tenancy/require-membership";
 import type { Tenant } from "@/lib/tenancy/tenant";
+import { findByIdempotencyKey } from "./find-by-idempotency-key";
 import { getOrderOrThrow } from "./get-order-or-throw";
 import { assertOrderActionAllowed } from "./order-actions-guard";
 import type { OrderSubmission } from "./order-submission-schema";
@@ -32,16 +33,8 @@ export async function authorizeSubmission(tenant: Tenant, submission: OrderSubmi
   // answers here too. A repeat of a submission already recorded (a resend after a lost
   // answer) is not judged again: its order has moved on because of it, and the engine
   // answers the repeat with the order it placed.
-  if (!(await isRecorded(tenant, submission.idempotencyKey))) assertOrderActionAllowed(tenant, submission, parent);
+  if ((await findByIdempotencyKey(tenant, submission.idempotencyKey)) === null) assertOrderActionAllowed(tenant, submission, parent);
   return { parent: { id: parent.id, voiceOrderId: parent.voiceOrderId } };
-}
-
-async function isRecorded(tenant: Tenant, idempotencyKey: string): Promise<boolean> {
-  const order = await db().order.findUnique({
-    where: { organizationId_idempotencyKey: { organizationId: tenant.organizationId, idempotencyKey } },
-    select: { id: true },
-  });
-  return order !== null;
 }
 
 async function assertSubAccountMayOrder(

@@ -9,6 +9,7 @@ import { auditInsertSql, recordAudit } from "@/lib/audit/record-audit";
 import { AppError } from "@/lib/errors/app-error";
 import { logger } from "@/lib/log/logger";
 import { authorizeSubmission } from "./authorize-submission";
+import { findByIdempotencyKey } from "./find-by-idempotency-key";
 import { findOrderAtLumen } from "./find-order-at-lumen";
 import { lumenClientForOrganization } from "@/lib/organizations/lumen-client-for-organization";
 import { makeOrderSubmissionSchema, type OrderSubmission } from "./order-submission-schema";
@@ -131,14 +132,6 @@ type SubmittingOrder = {
   productId: string | null;
   externalOrderId: string;
 };
-
-async function findByIdempotencyKey(tenant: Tenant, idempotencyKey: string): Promise<string | null> {
-  const row = await db().order.findUnique({
-    where: { organizationId_idempotencyKey: { organizationId: tenant.organizationId, idempotencyKey } },
-    select: { id: true },
-  });
-  return row?.id ?? null;
-}
 
 /**
  * Inserts the order, its first timeline entry and its audit entry in one statement (one
